@@ -1,0 +1,2 @@
+// Placeholder entry until the command router lands.
+process.stdout.write('lsec\n');

@@ -1,0 +1,61 @@
+// Name rules (DESIGN §3). Secret names follow Lightning's documented rule; env names
+// are anchored, unlike Lightning's own check, which looks at the first character only.
+
+export const SECRET_NAME_MAX = 253;
+const SECRET_NAME = /^[A-Za-z][A-Za-z0-9.-]*$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A suggestion that follows the secret-name rule, or undefined when none can be made. */
+export function suggestSecretName(input: string): string | undefined {
+  const fixed = input
+    .replace(/[_\s]+/g, '-')
+    .replace(/[^A-Za-z0-9.-]/g, '')
+    .replace(/^[^A-Za-z]+/, '')
+    .slice(0, SECRET_NAME_MAX);
+  return fixed !== '' && fixed !== input && SECRET_NAME.test(fixed) ? fixed : undefined;
+}
+
+/** Why `name` is not a valid secret name, with the fix; undefined when it is valid. */
+export function secretNameProblem(name: string): string | undefined {
+  if (name === '') return 'a secret name cannot be empty';
+  if (name.length > SECRET_NAME_MAX) {
+    return `a secret name has at most ${SECRET_NAME_MAX} characters (this one has ${name.length})`;
+  }
+  if (SECRET_NAME.test(name)) return undefined;
+  const hint = suggestSecretName(name);
+  const rule =
+    'secret names start with a letter and hold only letters, digits, "-" and "." (Lightning\'s rule)';
+  return hint ? `${rule}; use ${hint}` : rule;
+}
+
+/** Why `name` is not a valid environment-variable name; undefined when it is valid. */
+export function envNameProblem(name: string): string | undefined {
+  if (name === '') return 'an environment variable name cannot be empty';
+  if (ENV_NAME.test(name)) return undefined;
+  const fixed = name.replace(/[^A-Za-z0-9_]/g, '_').replace(/^([0-9])/, '_$1');
+  const rule =
+    'environment variable names start with a letter or "_" and hold only letters, digits and "_"';
+  return ENV_NAME.test(fixed) ? `${rule}; use ${fixed}` : rule;
+}
+
+export function isSecretName(name: string): boolean {
+  return name.length <= SECRET_NAME_MAX && SECRET_NAME.test(name);
+}
+
+export function isEnvName(name: string): boolean {
+  return ENV_NAME.test(name);
+}
+
+/** The env name a secret maps to by default: upper-cased, "-" and "." become "_". */
+export function defaultEnvName(secretName: string): string {
+  return secretName.toUpperCase().replace(/[-.]/g, '_');
+}
+
+/** Why a plain --env value cannot be passed to Lightning; undefined when it can. */
+export function plainValueProblem(key: string, value: string): string | undefined {
+  if (value.includes('=')) {
+    return `the value of ${key} contains "=", which Lightning's --env parser rejects; store it as a secret and map it instead`;
+  }
+  if (value.includes('\0')) return `the value of ${key} contains a NUL character`;
+  return undefined;
+}
