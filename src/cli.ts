@@ -1,2 +1,77 @@
-// Placeholder entry until the command router lands.
-process.stdout.write('lsec\n');
+// argv -> a command, or the TUI. Decides scriptable vs interactive mode and owns the
+// one mapping from errors to exit codes (DESIGN §2).
+
+import { makeCtx } from './commands/context.js';
+import { commandHelp, mainHelp, VERSION } from './commands/help.js';
+import { LOADERS } from './commands/registry.js';
+import { findCommand, flagsOf } from './commands/specs.js';
+import { parseArgs, suggest } from './lib/argv.js';
+import { describeError, EXIT, UsageError } from './lib/errors.js';
+import { safeText } from './lib/safe-text.js';
+
+// Read once, then removed so no child process ever inherits it (it stays in this
+// process's /proc/self/environ, which only the same user can read).
+const envPassphrase = process.env.LSEC_PASSPHRASE;
+delete process.env.LSEC_PASSPHRASE;
+process.umask(0o077);
+
+const available = (name: string) => name in LOADERS;
+
+async function main(argv: string[]): Promise<number> {
+  const [first, ...restArgs] = argv;
+  if (first === undefined) {
+    if (process.stdin.isTTY && process.stdout.isTTY) {
+      process.stdout.write(mainHelp(available));
+      return EXIT.ok;
+    }
+    process.stderr.write(mainHelp(available));
+    process.stderr.write('lsec: error: not a terminal, so the TUI cannot open; give a command\n');
+    return EXIT.usage;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    const topic = first === 'help' ? restArgs[0] : undefined;
+    const spec = topic ? findCommand(topic) : undefined;
+    process.stdout.write(spec && available(spec.name) ? commandHelp(spec) : mainHelp(available));
+    return EXIT.ok;
+  }
+  if (first === '--version' || first === '-V') {
+    process.stdout.write(`lsec ${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const spec = findCommand(first);
+  if (!spec || !available(spec.name)) {
+    const near = suggest(first, Object.keys(LOADERS));
+    throw new UsageError(
+      first.startsWith('-') ? `unknown option ${first}` : `unknown command "${first}"`,
+      near ? `did you mean: lsec ${near}?` : 'see: lsec --help',
+    );
+  }
+  const args = parseArgs(restArgs, flagsOf(spec), spec.name);
+  if (args.flags.help) {
+    process.stdout.write(commandHelp(spec));
+    return EXIT.ok;
+  }
+  const { min, max, name } = spec.positionals;
+  const hint = `usage: ${spec.usage}`;
+  if (args.positionals.length < min) throw new UsageError(`lsec ${spec.name} needs ${name}`, hint);
+  if (args.positionals.length > max) {
+    throw new UsageError(`unexpected argument "${args.positionals[max]}"`, hint);
+  }
+  if (args.sawDoubleDash && (spec.rest ?? 'forbidden') === 'forbidden') {
+    throw new UsageError(`lsec ${spec.name} takes nothing after --`, hint);
+  }
+  if (spec.rest === 'required' && args.rest.length === 0) {
+    throw new UsageError(`lsec ${spec.name} needs a command after --`, hint);
+  }
+  const mod = await LOADERS[spec.name]!();
+  return mod.run(makeCtx(args, envPassphrase));
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  const { message, hint, exitCode } = describeError(error);
+  process.stderr.write(`lsec: error: ${safeText(message)}\n`);
+  if (hint) process.stderr.write(`  ${safeText(hint)}\n`);
+  process.exitCode = exitCode;
+}

@@ -1,0 +1,26 @@
+import { UsageError } from '../lib/errors.js';
+import { vaultFile } from '../lib/paths.js';
+import { Vault, vaultExists } from '../store/vault.js';
+import { DEFAULT_ITERATIONS } from '../store/vault-format.js';
+import { type Ctx, flag, newPassphrase } from './context.js';
+
+export async function run(ctx: Ctx): Promise<number> {
+  const path = vaultFile(ctx.home);
+  if (vaultExists(ctx.home)) {
+    throw new UsageError(
+      `a vault already exists at ${path}`,
+      'nothing was changed; use lsec passwd to change its passphrase',
+    );
+  }
+  const passphrase = await newPassphrase(ctx, {
+    file: flag(ctx, 'passphrase-file'),
+    fileFlag: 'passphrase-file',
+    useEnv: true,
+  });
+  // LSEC_ITERATIONS lets tests and slow machines choose within the allowed range.
+  const iterations = ctx.env.LSEC_ITERATIONS ? Number(ctx.env.LSEC_ITERATIONS) : DEFAULT_ITERATIONS;
+  const vault = await Vault.create(ctx.home, passphrase, { iterations });
+  vault.lock();
+  ctx.note(`created the vault at ${path}`);
+  return 0;
+}

@@ -1,0 +1,22 @@
+import { listSecrets } from '../store/vault.js';
+import { type Ctx, hasFlag } from './context.js';
+import { formatTable } from './table.js';
+
+export async function run(ctx: Ctx): Promise<number> {
+  const secrets = listSecrets(ctx.home);
+  if (hasFlag(ctx, 'json')) {
+    ctx.out(`${JSON.stringify({ schema: 1, secrets })}\n`);
+    return 0;
+  }
+  if (secrets.length === 0) {
+    ctx.note('the vault is empty; add a secret with: lsec add NAME');
+    return 0;
+  }
+  ctx.out(
+    formatTable(
+      ['NAME', 'UPDATED'],
+      secrets.map((s) => [s.name, s.updatedAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z')]),
+    ),
+  );
+  return 0;
+}

@@ -1,0 +1,15 @@
+// Command name -> its module, imported only when that command runs, so a command never
+// pays for another's dependencies (React and Ink above all).
+import type { Ctx } from './context.js';
+
+export type CommandModule = { run(ctx: Ctx): Promise<number> };
+
+export const LOADERS: Record<string, () => Promise<CommandModule>> = {
+  init: () => import('./init.js'),
+  list: () => import('./list.js'),
+  add: () => import('./add.js'),
+  set: () => import('./set.js'),
+  get: () => import('./get.js'),
+  rm: () => import('./rm.js'),
+  passwd: () => import('./passwd.js'),
+};

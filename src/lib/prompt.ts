@@ -1,0 +1,37 @@
+// Prompts on the terminal. The text goes to stderr so stdout stays clean for output.
+import { read } from 'read';
+import { RuntimeError } from './errors.js';
+
+export class PromptCancelled extends RuntimeError {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+/** A prompt that echoes nothing (not even stars: no length leak). */
+export async function hiddenPrompt(label: string): Promise<string> {
+  try {
+    return String(
+      await read({
+        prompt: label,
+        silent: true,
+        replace: '',
+        input: process.stdin,
+        output: process.stderr,
+      }),
+    );
+  } catch {
+    throw new PromptCancelled();
+  }
+}
+
+export async function confirm(question: string): Promise<boolean> {
+  try {
+    const answer = String(
+      await read({ prompt: `${question} [y/N] `, input: process.stdin, output: process.stderr }),
+    );
+    return /^y(es)?$/i.test(answer.trim());
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,111 @@
+// Cipher work goes through node-forge (AES-256-GCM, PBKDF2-HMAC-SHA256); randomness,
+// HKDF, HMAC and constant-time comparison come from node:crypto. forge speaks "binary
+// strings" (one char per byte), so every boundary converts explicitly.
+import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import forge from 'node-forge';
+
+export const KEY_BYTES = 32;
+export const IV_BYTES = 12;
+export const TAG_BYTES = 16;
+// A constant, never read from a file: forge accepts shorter tags when told to.
+const TAG_BITS = 128;
+
+const bin = (b: Buffer): string => b.toString('binary');
+const buf = (s: string): Buffer => Buffer.from(s, 'binary');
+
+export function random(bytes: number): Buffer {
+  // Never forge.random: a userspace PRNG seeded through a lossy string decode.
+  return randomBytes(bytes);
+}
+
+/**
+ * PBKDF2-HMAC-SHA256. The hash is given as the string 'sha256' so forge hands the work
+ * to Node's native PBKDF2 (an md object would run pure JS, ~25x slower, and omitting it
+ * would silently select SHA-1). Asynchronous so a TUI spinner keeps turning.
+ */
+export function deriveKey(password: Buffer, salt: Buffer, iterations: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    forge.pkcs5.pbkdf2(bin(password), bin(salt), iterations, KEY_BYTES, 'sha256', (err, key) => {
+      if (err || key === undefined) reject(err ?? new Error('key derivation failed'));
+      else resolve(buf(key));
+    });
+  });
+}
+
+/** The passphrase as the bytes we derive from: NFC-normalized, then UTF-8. */
+export function passphraseBytes(passphrase: string): Buffer {
+  return Buffer.from(passphrase.normalize('NFC'), 'utf8');
+}
+
+export interface Sealed {
+  iv: Buffer;
+  ct: Buffer;
+  tag: Buffer;
+}
+
+export function seal(key: Buffer, plaintext: Buffer, aad: Buffer, iv = random(IV_BYTES)): Sealed {
+  const cipher = forge.cipher.createCipher('AES-GCM', bin(key));
+  cipher.start({ iv: bin(iv), additionalData: bin(aad), tagLength: TAG_BITS });
+  cipher.update(forge.util.createBuffer(bin(plaintext)));
+  if (!cipher.finish()) throw new Error('encryption failed');
+  return { iv, ct: buf(cipher.output.getBytes()), tag: buf(cipher.mode.tag.getBytes()) };
+}
+
+/** Decrypts and authenticates; returns undefined when the tag does not verify. */
+export function open(key: Buffer, sealed: Sealed, aad: Buffer): Buffer | undefined {
+  if (key.length !== KEY_BYTES) throw new Error('bad key length');
+  if (sealed.iv.length !== IV_BYTES || sealed.tag.length !== TAG_BYTES) return undefined;
+  const decipher = forge.cipher.createDecipher('AES-GCM', bin(key));
+  decipher.start({
+    iv: bin(sealed.iv),
+    additionalData: bin(aad),
+    tagLength: TAG_BITS,
+    tag: forge.util.createBuffer(bin(sealed.tag)),
+  });
+  decipher.update(forge.util.createBuffer(bin(sealed.ct)));
+  // forge fills `output` even when the tag fails: only read it after finish() agrees.
+  if (!decipher.finish()) return undefined;
+  return buf(decipher.output.getBytes());
+}
+
+/** One subkey per purpose, so the data key itself never keys a MAC. */
+export function subkey(dataKey: Buffer, vaultId: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', dataKey, vaultId, `lsec/v1 ${purpose}`, KEY_BYTES));
+}
+
+export function hmac(key: Buffer, data: Buffer): Buffer {
+  return createHmac('sha256', key).update(data).digest();
+}
+
+export function sha256(data: Buffer): Buffer {
+  return createHash('sha256').update(data).digest();
+}
+
+export function sameBytes(a: Buffer, b: Buffer): boolean {
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Length-prefixed concatenation, so ("ab","c") and ("a","bc") never collide. */
+export function lp(...parts: (Buffer | string)[]): Buffer {
+  const chunks: Buffer[] = [];
+  for (const part of parts) {
+    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(bytes.length);
+    chunks.push(len, bytes);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Strict base64: canonical padding and alphabet only, so a file has one spelling. */
+export function fromBase64(text: unknown): Buffer | undefined {
+  if (typeof text !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) {
+    return undefined;
+  }
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.toString('base64') === text ? bytes : undefined;
+}
+
+export function toBase64(bytes: Buffer): string {
+  return bytes.toString('base64');
+}

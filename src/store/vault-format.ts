@@ -1,0 +1,139 @@
+// The vault file's shape (DESIGN §4) and its strict structural check. Nothing here
+// needs a key: `lsec list` uses it to show names without a passphrase. Crypto checks
+// (key slot tag, MAC) happen on unlock.
+import { DamagedError } from '../lib/errors.js';
+import { fromBase64, IV_BYTES, KEY_BYTES, TAG_BYTES } from './crypto.js';
+import { isSecretName } from './names.js';
+
+export const FORMAT = 'lsec-vault';
+export const VERSION = 1;
+export const KDF_ALG = 'pbkdf2-sha256';
+export const MIN_ITERATIONS = 600_000;
+export const MAX_ITERATIONS = 10_000_000;
+export const DEFAULT_ITERATIONS = 1_000_000;
+export const MAX_VALUE_BYTES = 1024 * 1024;
+export const MAX_SECRETS = 100_000;
+
+export interface SealedFields {
+  iv: string;
+  ct: string;
+  tag: string;
+}
+
+export interface SecretEntry extends SealedFields {
+  createdAt: string;
+  updatedAt: string;
+  /** Keyed fingerprint of the value last pushed to the cloud (never the value). */
+  pushed?: string;
+}
+
+export interface VaultDoc {
+  format: typeof FORMAT;
+  v: typeof VERSION;
+  vaultId: string;
+  generation: number;
+  kdf: { alg: typeof KDF_ALG; iterations: number; salt: string; passphrase: 'nfc-utf8' };
+  keySlot: SealedFields;
+  secrets: Record<string, SecretEntry>;
+  mac: string;
+}
+
+export interface SecretMeta {
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const damaged = (what: string) =>
+  new DamagedError(
+    `the vault file is damaged or was changed outside lsec: ${what}`,
+    'restore vault.json.bak or a backup; nothing was written',
+  );
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function checkBytes(value: unknown, length: number | undefined, where: string): void {
+  const bytes = fromBase64(value);
+  if (!bytes) throw damaged(`${where} is not valid base64`);
+  if (length !== undefined && bytes.length !== length) throw damaged(`${where} has the wrong size`);
+}
+
+function checkSealed(v: unknown, where: string, ctLength?: number): void {
+  if (!isPlainObject(v)) throw damaged(`${where} is missing`);
+  checkBytes(v.iv, IV_BYTES, `${where}.iv`);
+  checkBytes(v.ct, ctLength, `${where}.ct`);
+  checkBytes(v.tag, TAG_BYTES, `${where}.tag`);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+
+/** Parses the file's text and checks every field's type and size; throws DamagedError. */
+export function parseVault(text: string): VaultDoc {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw damaged('it is not valid JSON');
+  }
+  if (!isPlainObject(doc)) throw damaged('it is not a JSON object');
+  if (doc.format !== FORMAT) throw damaged('unknown format (expected "lsec-vault")');
+  if (doc.v !== VERSION) {
+    throw new DamagedError(
+      `the vault has version ${JSON.stringify(doc.v)}, which this lsec does not know`,
+      'use the lsec version that wrote it; nothing was written',
+    );
+  }
+  checkBytes(doc.vaultId, 16, 'vaultId');
+  if (!Number.isSafeInteger(doc.generation) || (doc.generation as number) < 0) {
+    throw damaged('generation is not a whole number');
+  }
+  checkKdf(doc.kdf);
+  checkSealed(doc.keySlot, 'keySlot', KEY_BYTES);
+  if (!isPlainObject(doc.secrets)) throw damaged('secrets is missing');
+  const names = Object.keys(doc.secrets);
+  if (names.length > MAX_SECRETS) throw damaged('too many secrets');
+  for (const name of names) {
+    if (!isSecretName(name)) throw damaged('a secret has an invalid name');
+    const entry = doc.secrets[name];
+    checkSealed(entry, `secret "${name}"`);
+    const e = entry as Record<string, unknown>;
+    if (typeof e.createdAt !== 'string' || !ISO_DATE.test(e.createdAt)) {
+      throw damaged(`secret "${name}" has a bad date`);
+    }
+    if (typeof e.updatedAt !== 'string' || !ISO_DATE.test(e.updatedAt)) {
+      throw damaged(`secret "${name}" has a bad date`);
+    }
+    if (e.pushed !== undefined) checkBytes(e.pushed, 32, `secret "${name}".pushed`);
+  }
+  checkBytes(doc.mac, 32, 'mac');
+  return doc as unknown as VaultDoc;
+}
+
+/** The KDF header is checked before any derivation: an edited file cannot make us
+ * derive with too few iterations (downgrade) or too many (a hang). */
+function checkKdf(kdf: unknown): void {
+  if (!isPlainObject(kdf)) throw damaged('kdf is missing');
+  if (kdf.alg !== KDF_ALG) throw damaged('unknown key derivation');
+  const it = kdf.iterations;
+  if (typeof it !== 'number' || !Number.isSafeInteger(it)) {
+    throw damaged('kdf.iterations is not a whole number');
+  }
+  if (it < MIN_ITERATIONS || it > MAX_ITERATIONS) {
+    throw damaged(
+      `kdf.iterations ${it} is outside ${MIN_ITERATIONS.toLocaleString('en')}–${MAX_ITERATIONS.toLocaleString('en')}`,
+    );
+  }
+  checkBytes(kdf.salt, 16, 'kdf.salt');
+  if (kdf.passphrase !== 'nfc-utf8') throw damaged('unknown passphrase encoding');
+}
+
+export function listMeta(doc: VaultDoc): SecretMeta[] {
+  return Object.keys(doc.secrets)
+    .sort()
+    .map((name) => {
+      const e = doc.secrets[name]!;
+      return { name, createdAt: e.createdAt, updatedAt: e.updatedAt };
+    });
+}
