@@ -1,0 +1,176 @@
+// The project file `.lsec.json` (DESIGN §4): names only, never values, so it is
+// safe to commit. Read and written through conf, whose writes are atomic
+// (temp file + rename). A malformed file is the user's to fix: it is reported
+// as a usage error with its path and never overwritten.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import Conf from 'conf';
+import { UsageError } from '../lib/errors.js';
+import {
+  checkProject,
+  emptyProfile,
+  emptyProject,
+  normalizeProfile,
+  PROJECT_FILE,
+  type Profile,
+  type ProjectData,
+  profileNameProblem,
+  summarizeProblems,
+} from './project-schema.js';
+
+export { removeMapping, removePlainVar, setMapping, setPlainVar } from './project-edit.js';
+export {
+  DEFAULT_PROFILE,
+  emptyProfile,
+  emptyProject,
+  PROJECT_FILE,
+  PROJECT_VERSION,
+  type Profile,
+  type ProjectData,
+  profileNameProblem,
+} from './project-schema.js';
+
+export interface Project {
+  /** Absolute path of `.lsec.json`, whether or not it exists yet. */
+  path: string;
+  exists: boolean;
+  data: ProjectData;
+}
+
+/** `--dir`, else the nearest folder upward holding `.lsec.json`, else `cwd`. */
+export function findProjectDir(cwd: string, explicitDir?: string): string {
+  if (explicitDir !== undefined) {
+    const dir = path.resolve(cwd, explicitDir);
+    if (!isDirectory(dir)) throw new UsageError(`--dir ${explicitDir}: no such directory`);
+    return dir;
+  }
+  const start = path.resolve(cwd);
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (isFile(path.join(dir, PROJECT_FILE))) return dir;
+    if (path.dirname(dir) === dir) return start;
+  }
+}
+
+export function projectPath(dir: string): string {
+  return path.join(path.resolve(dir), PROJECT_FILE);
+}
+
+/** The project in `dir`; an empty one when the file does not exist. */
+export function readProject(dir: string): Project {
+  const file = projectPath(dir);
+  // Checked first because conf creates the folder when the file is missing.
+  if (!fs.existsSync(file)) return { path: file, exists: false, data: emptyProject() };
+  const conf = openConf(file);
+  return { path: file, exists: true, data: fromStore(conf.store) };
+}
+
+/** The named profile, or an empty one when the project has none by that name. */
+export function getProfile(project: Project, name: string): Profile {
+  checkProfileName(name);
+  const found = Object.hasOwn(project.data.profiles, name)
+    ? project.data.profiles[name]
+    : undefined;
+  return found ? normalizeProfile(found) : emptyProfile();
+}
+
+/**
+ * Re-reads the file, replaces one profile (keeping its place among the others)
+ * and writes the whole file atomically. Throws before writing when the file on
+ * disk is malformed, so a hand edit is never lost.
+ */
+export function writeProfile(dir: string, name: string, profile: Profile): Project {
+  checkProfileName(name);
+  const file = projectPath(dir);
+  const conf = openConf(file);
+  const stored = conf.store;
+  const current = Object.keys(stored).length === 0 ? emptyProject() : fromStore(stored);
+  const entries = Object.entries(current.profiles);
+  const index = entries.findIndex(([key]) => key === name);
+  const replacement: [string, Profile] = [name, normalizeProfile(profile)];
+  if (index >= 0) entries[index] = replacement;
+  else entries.push(replacement);
+  const next: ProjectData = { version: current.version, profiles: Object.fromEntries(entries) };
+  // Never write what this code could not read back.
+  const { problems } = checkProject(JSON.parse(JSON.stringify(next)));
+  if (problems.length > 0) throw new UsageError(`${file}: ${summarizeProblems(problems)}`);
+  conf.store = next;
+  return { path: file, exists: true, data: next };
+}
+
+function checkProfileName(name: string): void {
+  const problem = profileNameProblem(name);
+  if (problem) throw new UsageError(`--profile: ${problem}`);
+}
+
+function openConf(file: string): Conf<ProjectData> {
+  return new Conf<ProjectData>({
+    cwd: path.dirname(file),
+    configName: path.basename(PROJECT_FILE, '.json'),
+    fileExtension: 'json',
+    configFileMode: 0o644,
+    clearInvalidConfig: false,
+    accessPropertiesByDotNotation: false,
+    serialize: (data) => `${JSON.stringify(data, null, 2)}\n`,
+    deserialize: (text) => parseProjectText(text, file),
+  });
+}
+
+/** Conf hands back a null-prototype copy of the top level; make it plain data again. */
+function fromStore(store: ProjectData): ProjectData {
+  return { version: store.version, profiles: store.profiles };
+}
+
+/** Parses and checks the file's text; every failure names the file and the spot. */
+export function parseProjectText(text: string, file: string): ProjectData {
+  let raw: unknown;
+  try {
+    // An editor may have added a byte-order mark; JSON.parse refuses it.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UsageError(
+      `${file}: not valid JSON (${jsonProblem(error, text)})`,
+      'fix the file by hand; lsec leaves it unchanged until it parses',
+    );
+  }
+  const { data, problems } = checkProject(raw);
+  if (problems.length > 0) {
+    throw new UsageError(
+      `${file}: ${summarizeProblems(problems)}`,
+      'fix the file by hand; lsec leaves it unchanged until it is valid',
+    );
+  }
+  return data;
+}
+
+/** JSON.parse's reason with a line and column, minus the excerpt of the file V8 adds. */
+function jsonProblem(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : 'unreadable';
+  if (text.trim() === '') return 'the file is empty';
+  const position = /at position (\d+)/.exec(message);
+  const reason = message
+    .replace(/,\s*".*" is not valid JSON$/s, '')
+    .replace(/\s*in JSON at position \d+.*$/s, '')
+    .replace(/\s*at position \d+.*$/s, '');
+  if (!position) return reason;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${reason} at line ${line}, column ${column}`;
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
