@@ -12,4 +12,6 @@ export const LOADERS: Record<string, () => Promise<CommandModule>> = {
   get: () => import('./get.js'),
   rm: () => import('./rm.js'),
   passwd: () => import('./passwd.js'),
+  push: () => import('./push.js'),
+  remote: () => import('./remote.js'),
 };

@@ -1,0 +1,60 @@
+import { listSecrets } from '../cloud/index.js';
+import { type LocalState, vaultSecretState } from '../cloud/sync-state.js';
+import { listSecrets as listVaultSecrets, vaultExists } from '../store/vault.js';
+import { requireCloud } from './cloud-connect.js';
+import { type Ctx, hasFlag } from './context.js';
+import { openVault } from './open-vault.js';
+import { formatTable } from './table.js';
+
+const LABEL: Record<LocalState, string> = {
+  'in-sync': 'in sync',
+  changed: 'changed since last push',
+  untracked: 'in vault, never pushed from it',
+  'not-in-vault': 'not in the vault',
+};
+
+export async function run(ctx: Ctx): Promise<number> {
+  const { client, project } = await requireCloud(ctx);
+  const remote = (await listSecrets(client, project.projectId)).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  const names = new Set(remote.map((s) => s.name));
+  // Comparing with the vault needs its key, so unlock only when a name overlaps.
+  const overlap =
+    vaultExists(ctx.home) && listVaultSecrets(ctx.home).some((s) => names.has(s.name));
+  const vault = overlap ? await openVault(ctx) : undefined;
+  try {
+    const secrets = remote.map((s) => {
+      let local: LocalState = 'not-in-vault';
+      if (vault?.has(s.name)) {
+        const st = vaultSecretState(vault, s.name, true);
+        local = st === 'in-sync' || st === 'changed' ? st : 'untracked';
+      }
+      return {
+        name: s.name,
+        createdAt: s.createdAt ?? null,
+        updatedAt: s.updatedAt ?? null,
+        local,
+      };
+    });
+    if (hasFlag(ctx, 'json')) {
+      ctx.out(
+        `${JSON.stringify({ schema: 1, project: { id: project.projectId, name: project.name }, secrets })}\n`,
+      );
+      return 0;
+    }
+    if (secrets.length === 0) {
+      ctx.note(`project ${project.name} has no secrets; send yours with: lsec push`);
+      return 0;
+    }
+    ctx.out(
+      formatTable(
+        ['NAME', 'UPDATED', 'LOCAL'],
+        secrets.map((s) => [s.name, s.updatedAt ?? '', LABEL[s.local]]),
+      ),
+    );
+    return 0;
+  } finally {
+    vault?.lock();
+  }
+}
