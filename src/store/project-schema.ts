@@ -136,7 +136,10 @@ export function checkProject(raw: unknown): { data: ProjectData; problems: strin
   }
   for (const key of Object.keys(raw)) {
     if (!TOP_KEYS.includes(key)) {
-      problems.push(`${at('', key).slice(1)} is not a known field (known: ${TOP_KEYS.join(', ')})`);
+      const where = at('', key);
+      problems.push(
+        `${where.startsWith('.') ? where.slice(1) : where} is not a known field (known: ${TOP_KEYS.join(', ')})`,
+      );
     }
   }
   const profiles = raw.profiles ?? {};

@@ -183,6 +183,7 @@ describe('a malformed project file', () => {
       /profiles\.default\.secret is not a known field/,
     ],
     ['profiles as an array', '{"version":1,"profiles":[]}', /profiles must be an object/],
+    ['an unknown top-level field', '{"version":1,"x y":1}', /\["x y"\] is not a known field/],
     [
       'a bad profile name',
       '{"version":1,"profiles":{"-p":{}}}',
