@@ -1,0 +1,81 @@
+// Which executable runs `run app` (DESIGN §5): LSEC_LIGHTNING, else lightning_app
+// (Lightning 2.3 renamed the CLI), else lightning (1.8 to 2.2). PATH is searched
+// here rather than by spawning `which`, so nothing runs before the launch itself.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { RuntimeError } from '../lib/errors.js';
+
+export const INSTALL_HINT =
+  "install Lightning with `pip install lightning` (apps need a version before 2.4: pip install 'lightning<2.4'), or set LSEC_LIGHTNING to the launcher's path";
+
+export interface Launcher {
+  /** As shown in the printed command: the LSEC_LIGHTNING value or the bare name. */
+  name: string;
+  /** Absolute path to spawn, so a later PATH change cannot swap the program. */
+  path: string;
+}
+
+/** The executable's absolute path: a name with "/" is taken as a path, else PATH is searched. */
+export function findExecutable(
+  name: string,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+): string | undefined {
+  if (name === '') return undefined;
+  if (name.includes('/')) {
+    const file = path.resolve(cwd, name);
+    return isExecutableFile(file) ? file : undefined;
+  }
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+    // An empty PATH entry means the working directory; skipping it keeps a file
+    // dropped into the project folder from being run as "lightning".
+    if (dir === '' || !path.isAbsolute(dir)) continue;
+    const file = path.join(dir, name);
+    if (isExecutableFile(file)) return file;
+  }
+  return undefined;
+}
+
+/** The launcher's name for display, never failing: used by `show` and --dry-run. */
+export function launcherName(env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env.LSEC_LIGHTNING;
+  if (configured !== undefined && configured !== '') return configured;
+  return findExecutable('lightning_app', env) ? 'lightning_app' : 'lightning';
+}
+
+/** The launcher to spawn; a RuntimeError (exit 1) with the install hint when there is none. */
+export function resolveLauncher(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+): Launcher {
+  const configured = env.LSEC_LIGHTNING;
+  if (configured !== undefined && configured !== '') {
+    const found = findExecutable(configured, env, cwd);
+    if (!found) {
+      throw new RuntimeError(
+        `LSEC_LIGHTNING is ${configured}, which is not an executable file${configured.includes('/') ? '' : ' on PATH'}`,
+        INSTALL_HINT,
+      );
+    }
+    return { name: configured, path: found };
+  }
+  for (const name of ['lightning_app', 'lightning']) {
+    const found = findExecutable(name, env, cwd);
+    if (found) return { name, path: found };
+  }
+  throw new RuntimeError(
+    'Lightning is not installed: neither lightning_app nor lightning is on PATH',
+    INSTALL_HINT,
+  );
+}
+
+function isExecutableFile(file: string): boolean {
+  try {
+    if (!fs.statSync(file).isFile()) return false;
+    fs.accessSync(file, fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
