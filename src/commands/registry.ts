@@ -12,6 +12,13 @@ export const LOADERS: Record<string, () => Promise<CommandModule>> = {
   get: () => import('./get.js'),
   rm: () => import('./rm.js'),
   passwd: () => import('./passwd.js'),
+  map: () => import('./map.js'),
+  unmap: () => import('./unmap.js'),
+  env: () => import('./env.js'),
+  unenv: () => import('./unenv.js'),
+  show: () => import('./show.js'),
+  launch: () => import('./launch.js'),
+  run: () => import('./run.js'),
   push: () => import('./push.js'),
   remote: () => import('./remote.js'),
 };

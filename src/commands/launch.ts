@@ -1,0 +1,78 @@
+import { connect, listSecrets as listCloud } from '../cloud/index.js';
+import { childEnv } from '../launch/child-env.js';
+import { formatCommand } from '../launch/compose.js';
+import { INSTALL_HINT, launcherName, resolveLauncher } from '../launch/launcher.js';
+import { describeProblems, planLaunch } from '../launch/plan.js';
+import { runChild } from '../launch/spawn.js';
+import { UsageError } from '../lib/errors.js';
+import { safeLine } from '../lib/safe-text.js';
+import { listSecrets, vaultExists } from '../store/vault.js';
+import { type Ctx, hasFlag } from './context.js';
+import { openVault } from './open-vault.js';
+import { openProject, saveProfile } from './project-ctx.js';
+
+/** Secret names in the cloud, or undefined (with a notice) when they cannot be known. */
+async function cloudNames(ctx: Ctx): Promise<Set<string> | undefined> {
+  const conn = await connect(ctx.env);
+  if (!conn) {
+    ctx.note(
+      'no Lightning credentials: not checking that the cloud has each secret (--no-verify to silence)',
+    );
+    return undefined;
+  }
+  if (conn.project.note) ctx.note(conn.project.note);
+  return new Set((await listCloud(conn.client, conn.project.projectId)).map((s) => s.name));
+}
+
+export async function run(ctx: Ctx): Promise<number> {
+  const p = openProject(ctx);
+  const appArg = ctx.args.positionals[0];
+  let profile = p.profile;
+  if (appArg !== undefined) {
+    // APP fills the profile's app once; an existing app is only overridden for this run.
+    if (!profile.app) saveProfile(p, { ...profile, app: appArg });
+    profile = { ...profile, app: appArg };
+  }
+  const local = hasFlag(ctx, 'local');
+  const dryRun = hasFlag(ctx, 'dry-run');
+  const vaultNames = new Set(vaultExists(ctx.home) ? listSecrets(ctx.home).map((s) => s.name) : []);
+  const cloud = !local && profile.cloud !== false;
+  const needCloud =
+    cloud && !dryRun && !hasFlag(ctx, 'no-verify') && Object.keys(profile.secrets).length > 0;
+  const plan = planLaunch({
+    dir: p.dir,
+    profile,
+    bin: launcherName(ctx.env),
+    local,
+    extra: ctx.args.rest,
+    vaultNames,
+    cloudNames: needCloud ? await cloudNames(ctx) : undefined,
+  });
+  if (plan.problems.length > 0 || !plan.argv) {
+    for (const line of describeProblems(plan.problems)) process.stderr.write(`${safeLine(line)}\n`);
+    throw new UsageError(
+      `${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'}: nothing was launched`,
+      'fix them, then run lsec launch again (lsec show lists them too)',
+    );
+  }
+  if (dryRun) {
+    ctx.out(`${formatCommand(plan.argv)}\n`);
+    return 0;
+  }
+  const bin = resolveLauncher(ctx.env, p.dir).path;
+  // Values are read only for a local run, and only into the child's environment.
+  const values = new Map<string, string>();
+  if (!plan.cloud && Object.keys(profile.secrets).length > 0) {
+    const vault = await openVault(ctx);
+    try {
+      for (const [envName, secret] of Object.entries(profile.secrets))
+        values.set(envName, vault.reveal(secret));
+    } finally {
+      vault.lock();
+    }
+  }
+  const env = childEnv({ parent: process.env, plain: profile.env, values, local: !plan.cloud });
+  const [, ...args] = plan.argv;
+  ctx.note(`launching: ${formatCommand(plan.argv)}`);
+  return runChild(bin, args, env, p.dir, { notFoundHint: INSTALL_HINT });
+}

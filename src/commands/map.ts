@@ -1,0 +1,15 @@
+import { setMapping } from '../store/project.js';
+import { listSecrets, vaultExists } from '../store/vault.js';
+import type { Ctx } from './context.js';
+import { openProject, saveProfile, splitAssignment } from './project-ctx.js';
+
+export async function run(ctx: Ctx): Promise<number> {
+  const [envName, secret] = splitAssignment(ctx.args.positionals[0]!, 'map ENV=SECRET');
+  const p = openProject(ctx);
+  saveProfile(p, setMapping(p.profile, envName, secret));
+  ctx.note(`${p.profileName}: ${envName} <- secret ${secret}`);
+  // Not an error: the secret may exist only in the cloud, or be added next.
+  const inVault = vaultExists(ctx.home) && listSecrets(ctx.home).some((s) => s.name === secret);
+  if (!inVault) ctx.note(`note: the vault has no secret named ${secret} yet (lsec add ${secret})`);
+  return 0;
+}
