@@ -185,7 +185,8 @@ export class Vault {
     );
     if (!plain) throw new DamagedError(`the value of "${name}" failed its integrity check`);
     try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(plain);
+      // ignoreBOM keeps a leading U+FEFF: it is part of the value, not a marker.
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(plain);
     } catch {
       throw new DamagedError(`the value of "${name}" is not valid UTF-8`);
     } finally {
