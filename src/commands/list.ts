@@ -8,6 +8,10 @@ export async function run(ctx: Ctx): Promise<number> {
     ctx.out(`${JSON.stringify({ schema: 1, secrets })}\n`);
     return 0;
   }
+  if (hasFlag(ctx, 'names')) {
+    ctx.out(secrets.map((s) => `${s.name}\n`).join(''));
+    return 0;
+  }
   if (secrets.length === 0) {
     ctx.note('the vault is empty; add a secret with: lsec add NAME');
     return 0;

@@ -19,6 +19,8 @@ export const LOADERS: Record<string, () => Promise<CommandModule>> = {
   show: () => import('./show.js'),
   launch: () => import('./launch.js'),
   run: () => import('./run.js'),
+  import: () => import('./import.js'),
   push: () => import('./push.js'),
+  completion: () => import('./completion.js'),
   remote: () => import('./remote.js'),
 };

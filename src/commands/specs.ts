@@ -61,7 +61,10 @@ export const COMMANDS: CommandSpec[] = [
     summary: 'secret names and dates (no passphrase needed)',
     usage: 'lsec list [--json]',
     examples: ['lsec list', 'lsec list --json | jq -r ".secrets[].name"'],
-    flags: { json },
+    flags: {
+      json,
+      names: { type: 'boolean', describe: 'print only the names, one per line (for scripts)' },
+    },
     positionals: none,
   },
   {

@@ -4,15 +4,23 @@ import { UsageError } from './errors.js';
 
 const LIMIT = 1024 * 1024;
 
-export async function readValueFromStream(stream: NodeJS.ReadableStream): Promise<string> {
+export async function readValueFromStream(
+  stream: NodeJS.ReadableStream,
+  limit = LIMIT,
+): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer);
     size += b.length;
     // One byte of slack for the newline we strip.
-    if (size > LIMIT + 2) {
-      throw new UsageError('the value on stdin is larger than 1 MiB', 'store a smaller value');
+    if (size > limit + 2) {
+      throw new UsageError(
+        limit === LIMIT
+          ? 'the value on stdin is larger than 1 MiB'
+          : `stdin holds more than ${limit} bytes`,
+        'give less input',
+      );
     }
     chunks.push(b);
   }
