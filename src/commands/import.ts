@@ -5,7 +5,7 @@ import { readValueFromStream } from '../lib/stdin.js';
 import { parseDotenv, secretNameForKey } from '../store/dotenv.js';
 import { secretNameProblem } from '../store/names.js';
 import { setMapping } from '../store/project.js';
-import { listSecrets, vaultExists } from '../store/vault.js';
+import { listSecrets, vaultExists } from '../store/vault-names.js';
 import { checkValue } from '../store/vault-rules.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openVault } from './open-vault.js';

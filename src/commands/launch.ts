@@ -6,7 +6,7 @@ import { describeProblems, planLaunch } from '../launch/plan.js';
 import { runChild } from '../launch/spawn.js';
 import { UsageError } from '../lib/errors.js';
 import { safeLine } from '../lib/safe-text.js';
-import { listSecrets, vaultExists } from '../store/vault.js';
+import { listSecrets, vaultExists } from '../store/vault-names.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openVault } from './open-vault.js';
 import { openProject, saveProfile } from './project-ctx.js';

@@ -1,4 +1,4 @@
-import { listSecrets } from '../store/vault.js';
+import { listSecrets } from '../store/vault-names.js';
 import { type Ctx, hasFlag } from './context.js';
 import { formatTable } from './table.js';
 

@@ -1,5 +1,5 @@
 import { setMapping } from '../store/project.js';
-import { listSecrets, vaultExists } from '../store/vault.js';
+import { listSecrets, vaultExists } from '../store/vault-names.js';
 import type { Ctx } from './context.js';
 import { openProject, saveProfile, splitAssignment } from './project-ctx.js';
 

@@ -2,7 +2,7 @@ import { formatCommand } from '../launch/compose.js';
 import { launcherName } from '../launch/launcher.js';
 import { describeProblems, planLaunch } from '../launch/plan.js';
 import { safeLine } from '../lib/safe-text.js';
-import { listSecrets, vaultExists } from '../store/vault.js';
+import { listSecrets, vaultExists } from '../store/vault-names.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openProject } from './project-ctx.js';
 

@@ -1,5 +1,5 @@
 // Prompts on the terminal. The text goes to stderr so stdout stays clean for output.
-import { read } from 'read';
+// `read` is loaded on first use: scripted runs never prompt and should not pay for it.
 import { RuntimeError } from './errors.js';
 
 export class PromptCancelled extends RuntimeError {
@@ -10,6 +10,7 @@ export class PromptCancelled extends RuntimeError {
 
 /** A prompt that echoes nothing (not even stars: no length leak). */
 export async function hiddenPrompt(label: string): Promise<string> {
+  const { read } = await import('read');
   try {
     return String(
       await read({
@@ -26,6 +27,7 @@ export async function hiddenPrompt(label: string): Promise<string> {
 }
 
 export async function confirm(question: string): Promise<boolean> {
+  const { read } = await import('read');
   try {
     const answer = String(
       await read({ prompt: `${question} [y/N] `, input: process.stdin, output: process.stderr }),

@@ -4,9 +4,10 @@
 import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import forge from 'node-forge';
 
-export const KEY_BYTES = 32;
-export const IV_BYTES = 12;
-export const TAG_BYTES = 16;
+import { IV_BYTES, KEY_BYTES, TAG_BYTES } from './encoding.js';
+
+export { fromBase64, IV_BYTES, KEY_BYTES, TAG_BYTES, toBase64 } from './encoding.js';
+
 // A constant, never read from a file: forge accepts shorter tags when told to.
 const TAG_BITS = 128;
 
@@ -95,17 +96,4 @@ export function lp(...parts: (Buffer | string)[]): Buffer {
     chunks.push(len, bytes);
   }
   return Buffer.concat(chunks);
-}
-
-/** Strict base64: canonical padding and alphabet only, so a file has one spelling. */
-export function fromBase64(text: unknown): Buffer | undefined {
-  if (typeof text !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) {
-    return undefined;
-  }
-  const bytes = Buffer.from(text, 'base64');
-  return bytes.toString('base64') === text ? bytes : undefined;
-}
-
-export function toBase64(bytes: Buffer): string {
-  return bytes.toString('base64');
 }

@@ -2,7 +2,7 @@
 // needs a key: `lsec list` uses it to show names without a passphrase. Crypto checks
 // (key slot tag, MAC) happen on unlock.
 import { DamagedError } from '../lib/errors.js';
-import { fromBase64, IV_BYTES, KEY_BYTES, TAG_BYTES } from './crypto.js';
+import { fromBase64, IV_BYTES, KEY_BYTES, TAG_BYTES } from './encoding.js';
 import { isSecretName } from './names.js';
 
 export const FORMAT = 'lsec-vault';

@@ -32,6 +32,7 @@ import { checkNewPassphrase, checkValue } from './vault-rules.js';
 
 export { vaultExists } from './vault-file.js';
 export type { SecretMeta } from './vault-format.js';
+export { listSecrets, vaultNames } from './vault-names.js';
 
 interface Keys {
   data: Buffer;
@@ -47,11 +48,6 @@ function keysFor(dataKey: Buffer, vaultId: Buffer): Keys {
     mac: subkey(dataKey, vaultId, 'mac'),
     fingerprint: subkey(dataKey, vaultId, 'fingerprint'),
   };
-}
-
-/** Names and dates without a passphrase (`lsec list`). */
-export function listSecrets(home: string): SecretMeta[] {
-  return listMeta(readVault(home));
 }
 
 function checkIterations(iterations: number): void {
