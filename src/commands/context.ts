@@ -54,7 +54,12 @@ function readPassphraseFile(path: string, flagName: string): string {
     throw new UsageError(`cannot read --${flagName} ${path} (${code})`, 'give a readable file');
   }
   const line = text.split('\n')[0]!.replace(/\r$/, '');
-  if (line === '') throw new LockedError(`--${flagName} ${path} holds an empty first line`);
+  if (line === '') {
+    throw new LockedError(
+      `--${flagName} ${path} holds an empty first line`,
+      'put the passphrase on the first line of that file',
+    );
+  }
   return line;
 }
 
@@ -69,7 +74,12 @@ export async function currentPassphrase(ctx: Ctx): Promise<string> {
   const file = flag(ctx, 'passphrase-file');
   if (file !== undefined) return readPassphraseFile(file, 'passphrase-file');
   if (ctx.envPassphrase !== undefined) {
-    if (ctx.envPassphrase === '') throw new LockedError('LSEC_PASSPHRASE is empty');
+    if (ctx.envPassphrase === '') {
+      throw new LockedError(
+        'LSEC_PASSPHRASE is empty',
+        'set it to the vault passphrase, or unset it to be asked on a terminal',
+      );
+    }
     return ctx.envPassphrase;
   }
   if (!ctx.stdinIsTTY) throw noPassphrase();

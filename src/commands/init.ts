@@ -1,11 +1,14 @@
 import { UsageError } from '../lib/errors.js';
 import { vaultFile } from '../lib/paths.js';
 import { Vault, vaultExists } from '../store/vault.js';
+import { readVault, vaultPathTaken } from '../store/vault-file.js';
 import { DEFAULT_ITERATIONS } from '../store/vault-format.js';
 import { type Ctx, flag, newPassphrase } from './context.js';
 
 export async function run(ctx: Ctx): Promise<number> {
   const path = vaultFile(ctx.home);
+  // Something that is not a file at the path: readVault reports what it is.
+  if (!vaultExists(ctx.home) && vaultPathTaken(ctx.home)) readVault(ctx.home);
   if (vaultExists(ctx.home)) {
     throw new UsageError(
       `a vault already exists at ${path}`,

@@ -1,11 +1,14 @@
 import { UsageError } from '../lib/errors.js';
 import { vaultFile } from '../lib/paths.js';
 import { Vault, vaultExists } from '../store/vault.js';
+import { readVault, vaultPathTaken } from '../store/vault-file.js';
 import { type Ctx, currentPassphrase } from './context.js';
 
 /** Unlocks the vault for a command: checks it exists before asking for a passphrase. */
 export async function openVault(ctx: Ctx): Promise<Vault> {
   if (!vaultExists(ctx.home)) {
+    // A directory (or other non-file) there is not "no vault": readVault names it.
+    if (vaultPathTaken(ctx.home)) readVault(ctx.home);
     throw new UsageError(`no vault at ${vaultFile(ctx.home)}`, 'create one with: lsec init');
   }
   return Vault.unlock(ctx.home, await currentPassphrase(ctx));

@@ -5,6 +5,7 @@ import {
   chmodSync,
   closeSync,
   copyFileSync,
+  existsSync,
   fsyncSync,
   mkdirSync,
   openSync,
@@ -15,9 +16,14 @@ import {
   unlinkSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { DamagedError, RuntimeError, UsageError } from '../lib/errors.js';
+import { RuntimeError, UsageError } from '../lib/errors.js';
 import { vaultFile } from '../lib/paths.js';
 import { parseVault, type VaultDoc } from './vault-format.js';
+
+/** Whether anything at all is at the vault path (a directory there counts). */
+export function vaultPathTaken(home: string): boolean {
+  return existsSync(vaultFile(home));
+}
 
 export function vaultExists(home: string): boolean {
   try {
@@ -44,7 +50,12 @@ export function readVault(home: string): VaultDoc {
         'check the file owner and mode (it should be 0600 and yours)',
       );
     }
-    if (code === 'EISDIR') throw new DamagedError(`the vault path ${path} is a directory`);
+    if (code === 'EISDIR') {
+      throw new RuntimeError(
+        `the vault path ${path} is a directory, not a file`,
+        'move it out of the way, or set LSEC_HOME to another folder',
+      );
+    }
     throw error;
   }
   warnLoosePermissions(path);
