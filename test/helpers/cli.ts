@@ -18,6 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { deriveKey, open, passphraseBytes, subkey, toBase64 } from '../../src/store/crypto.js';
 import type { VaultDoc } from '../../src/store/vault-format.js';
 import { docBytes, keySlotAad, manifestMac } from '../../src/store/vault-mac.js';
@@ -196,6 +197,15 @@ export async function getValue(
 /** Traces that an unexpected exception, not a designed error, ended the process. */
 export const CRASH_MARKERS =
   /TypeError|RangeError|ReferenceError|SyntaxError|internal error|\n\s+at /;
+
+/** The shape of every refusal: an error line, an optional hint, nothing else. */
+export function expectOneError(stderr: string, fix: RegExp): void {
+  // "reading the value from stdin" is printed before lsec blocks on stdin.
+  const body = stderr.replace(/^lsec: reading the value from stdin[^\n]*\n/, '');
+  expect(body).toMatch(/^lsec: error: [^\n]+\n( {2}[^\n]+\n)?$/);
+  expect(body).toMatch(fix);
+  expect(stderr).not.toMatch(CRASH_MARKERS);
+}
 
 // White-box helpers for tamper tests: read/write the vault JSON, and re-compute a MAC
 // with the real key, so a test can show that AAD (not only the MAC) binds a value to
