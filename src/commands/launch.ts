@@ -37,8 +37,9 @@ export async function run(ctx: Ctx): Promise<number> {
   const dryRun = hasFlag(ctx, 'dry-run');
   const vaultNames = new Set(vaultExists(ctx.home) ? listSecrets(ctx.home).map((s) => s.name) : []);
   const cloud = !local && profile.cloud !== false;
-  const needCloud =
-    cloud && !dryRun && !hasFlag(ctx, 'no-verify') && Object.keys(profile.secrets).length > 0;
+  // --dry-run checks the cloud too (one read-only list), so that it answers as the
+  // launch would: a cloud-only secret is fine and a missing one is named.
+  const needCloud = cloud && !hasFlag(ctx, 'no-verify') && Object.keys(profile.secrets).length > 0;
   const plan = planLaunch({
     dir: p.dir,
     profile,
