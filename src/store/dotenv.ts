@@ -11,7 +11,7 @@ export interface DotenvEntry {
   line: number;
 }
 
-const KEY_LINE = /^[ \t]*(?:export[ \t]+)?([^\s=#]+)[ \t]*=[ \t]*/;
+const KEY_LINE = /^[ \t]*(?:export[ \t]+)?([^\s=#]+)[ \t]*=([ \t]*)/;
 
 export function parseDotenv(text: string, source: string): DotenvEntry[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -70,8 +70,13 @@ export function parseDotenv(text: string, source: string): DotenvEntry[] {
       const inner = body.slice(0, end);
       value = quote === '"' ? unescapeDouble(inner) : inner;
     } else {
-      // Unquoted: a comment starts at whitespace followed by "#".
-      value = rest.replace(/\s+#.*$/, '').replace(/\s+$/, '');
+      // Unquoted: a comment starts at whitespace followed by "#", counting the
+      // whitespace right after "=" (`KEY= # note` is empty, as in a shell); `a#b`
+      // and URL fragments stay.
+      value = `${m[2]}${rest}`
+        .replace(/\s+#.*$/, '')
+        .replace(/^[ \t]+/, '')
+        .replace(/\s+$/, '');
     }
     entries.push({ key, value, line: lineNo });
   }
@@ -95,7 +100,7 @@ function unescapeDouble(s: string): string {
   return s.replace(/\\([nrt"\\])/g, (_, c: string) => ESCAPES[c]!);
 }
 
-/** KEY_NAME -> key-name, leading non-letters dropped; undefined when nothing is left. */
+/** KEY_NAME -> key-name, leading non-letters dropped; '' when nothing is left. */
 export function secretNameForKey(key: string): string {
   return key
     .toLowerCase()
