@@ -28,11 +28,9 @@ export async function run(ctx: Ctx): Promise<number> {
   const p = openProject(ctx);
   const appArg = ctx.args.positionals[0];
   let profile = p.profile;
-  if (appArg !== undefined) {
-    // APP fills the profile's app once; an existing app is only overridden for this run.
-    if (!profile.app) saveProfile(p, { ...profile, app: appArg });
-    profile = { ...profile, app: appArg };
-  }
+  // APP fills the profile's app once; an existing app is only overridden for this run.
+  const rememberApp = appArg !== undefined && !profile.app;
+  if (appArg !== undefined) profile = { ...profile, app: appArg };
   const local = hasFlag(ctx, 'local');
   const dryRun = hasFlag(ctx, 'dry-run');
   const vaultNames = new Set(vaultExists(ctx.home) ? listSecrets(ctx.home).map((s) => s.name) : []);
@@ -56,6 +54,9 @@ export async function run(ctx: Ctx): Promise<number> {
       'fix them, then run lsec launch again (lsec show lists them too)',
     );
   }
+  // Saved only once the checks pass: exit 2 means nothing changed, and a mistyped
+  // APP kept in the profile could not be replaced from the command line.
+  if (rememberApp) saveProfile(p, { ...p.profile, app: appArg });
   if (dryRun) {
     ctx.out(`${formatCommand(plan.argv)}\n`);
     return 0;
