@@ -13,15 +13,22 @@ import { openProject, saveProfile } from './project-ctx.js';
 
 /** Secret names in the cloud, or undefined (with a notice) when they cannot be known. */
 async function cloudNames(ctx: Ctx): Promise<Set<string> | undefined> {
-  const conn = await connect(ctx.env);
-  if (!conn) {
-    ctx.note(
-      'no Lightning credentials: not checking that the cloud has each secret (--no-verify to silence)',
-    );
-    return undefined;
+  try {
+    const conn = await connect(ctx.env);
+    if (!conn) {
+      ctx.note(
+        'no Lightning credentials: not checking that the cloud has each secret (--no-verify to silence)',
+      );
+      return undefined;
+    }
+    if (conn.project.note) ctx.note(conn.project.note);
+    return new Set((await listCloud(conn.client, conn.project.projectId)).map((s) => s.name));
+  } catch (error) {
+    // The error itself follows; say how to launch anyway (e.g. credentials only
+    // Lightning's own CLI can use, or a cloud API that is down).
+    ctx.note('checking the cloud for the mapped secrets failed; --no-verify skips this check');
+    throw error;
   }
-  if (conn.project.note) ctx.note(conn.project.note);
-  return new Set((await listCloud(conn.client, conn.project.projectId)).map((s) => s.name));
 }
 
 export async function run(ctx: Ctx): Promise<number> {

@@ -103,6 +103,22 @@ describe('launch verifies the cloud has each mapped secret', () => {
     expect(notice[0]).toContain('not checking');
   });
 
+  it('a failed check (wrong key, cloud down) exits 1, spawns nothing, points at --no-verify', async () => {
+    const wrongKey = 'WRONG-key-51c0ffee';
+    const refused = await launch({ A: 'in-both' }, [], { ...s.env, LIGHTNING_API_KEY: wrongKey });
+    const down = await startCloudServer();
+    await down.close();
+    const unreachable = await launch({ A: 'in-both' }, [], down.env);
+    for (const r of [refused, unreachable]) {
+      expect(r.code).toBe(1);
+      expect(r.launches).toEqual([]);
+      expect(r.stderr).toContain('--no-verify skips this check');
+    }
+    expect(refused.stderr).toContain('HTTP 401');
+    expect(refused.stderr).not.toContain(wrongKey);
+    expect(unreachable.stderr).toContain('connection refused');
+  });
+
   it('a local launch never talks to the cloud', async () => {
     const r = await launch({ B: 'vault-only' }, ['--local', '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
