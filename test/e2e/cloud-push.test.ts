@@ -4,7 +4,12 @@
 // sends nothing; a failed push must not record one, or the value would never be
 // sent again. Every run gets a tmp HOME so a real ~/.lightning is never read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CloudServer, startCloudServer } from '../fixtures/cloud-server.js';
+import {
+  type CloudServer,
+  type LoggedRequest,
+  startCloudServer,
+} from '../fixtures/cloud-server.js';
+import { newSecret } from '../fixtures/cloud-server-util.js';
 import { initVault, readDoc, readVaultBytes, runCli, tempDir } from '../helpers/cli.js';
 
 const servers: CloudServer[] = [];
@@ -32,17 +37,23 @@ const writes = (s: CloudServer, from = 0) =>
     .map((r) => `${r.method} ${r.path}`);
 
 /**
- * Makes the next `count` POSTs answer HTTP 500. failNext() fails whatever request
- * comes next, and push lists (GET) before it creates; the fixture logs a request
- * just before routing it, so queueing the failure at that moment hits the POST.
+ * Runs `hook` on each request just before the fake API routes it: the fixture logs
+ * a request and then answers it, so a hook on the log's push sees it in between.
  */
-function failPosts(s: CloudServer, count: number): void {
-  let left = count;
+function beforeRouting(s: CloudServer, hook: (r: LoggedRequest) => void): void {
   const log = s.requests;
   log.push = (...entries) => {
-    for (const e of entries) if (e.method === 'POST' && left-- > 0) s.failNext(1, 500);
+    for (const e of entries) hook(e);
     return Array.prototype.push.apply(log, entries);
   };
+}
+
+/** The next `count` POSTs answer HTTP 500 (failNext alone would hit push's first GET). */
+function failPosts(s: CloudServer, count: number): void {
+  let left = count;
+  beforeRouting(s, (r) => {
+    if (r.method === 'POST' && left-- > 0) s.failNext(1, 500);
+  });
 }
 
 describe('push: create, skip, update, force, dry run', () => {
@@ -114,6 +125,22 @@ describe('push: create, skip, update, force, dry run', () => {
     const unknown = await lsec(['push', 'nope']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('nope');
+  });
+});
+
+describe('push races', () => {
+  it('a name created in the cloud after the list (409) is updated, never duplicated', async () => {
+    const s = await server();
+    const lsec = cli(await initVault({ secrets: { race: 'mine' } }), s.env);
+    // Someone creates "race" in the web UI between lsec's list and its create.
+    beforeRouting(s, (r) => {
+      if (r.method === 'POST') s.secretsOf().push(newSecret('race', 'theirs'));
+    });
+    const r = await lsec(['push']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/updated\s+race/);
+    expect(s.secretsOf().map((x) => [x.name, x.value])).toEqual([['race', 'mine']]);
+    expect(writes(s).map((w) => w.split(' ')[0])).toEqual(['POST', 'PUT']);
   });
 });
 

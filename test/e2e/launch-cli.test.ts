@@ -6,7 +6,7 @@
 // the child's. Cloud launches here have no Lightning credentials (tmp HOME), so
 // the cloud check is skipped with a notice; cloud-verify.test covers the check.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -232,6 +232,19 @@ describe('APP, launcher and local mode', () => {
     const second = await launch(dir, ['other.py']);
     expect(second.launches[0]!.argv.slice(0, 4)).toEqual(['run', 'app', 'other.py', '--cloud']);
     expect(appOf()).toBe('app.py');
+  });
+
+  it('from a sub-folder or with --dir, the child runs in the project folder', async () => {
+    // app.py in argv is relative to the project folder, so that must be the cwd.
+    const dir = project({ app: 'app.py', env: {}, secrets: {} });
+    const sub = join(dir, 'src');
+    mkdirSync(sub);
+    const fromSub = await launch(sub, []);
+    expect(fromSub.code, fromSub.stderr).toBe(0);
+    expect(fromSub.launches[0]!.cwd).toBe(dir);
+    const elsewhere = await launch(tempDir('lsec-cwd-'), ['--dir', dir]);
+    expect(elsewhere.code, elsewhere.stderr).toBe(0);
+    expect(elsewhere.launches[0]!.cwd).toBe(dir);
   });
 
   it('a missing launcher exits 1 with how to install Lightning', async () => {

@@ -98,6 +98,19 @@ describe('which .lsec.json a command writes', () => {
   });
 });
 
+describe('plain variables that look like secrets', () => {
+  it('are stored (the user may mean it) with a warning to map a secret instead', async () => {
+    // .lsec.json is meant to be committed: a key typed here would end up in git.
+    const dir = tempDir('lsec-proj-');
+    const r = await lsec(['env', 'OPENAI_API_KEY=sk-123'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('warning: OPENAI_API_KEY looks like a secret');
+    expect(r.stderr).toContain('lsec map OPENAI_API_KEY=NAME');
+    expect(r.stderr).not.toContain('sk-123');
+    expect((await lsec(['env', 'LOG_LEVEL=debug'], dir)).stderr).not.toContain('warning');
+  });
+});
+
 describe('refusals exit 2 and leave .lsec.json byte for byte', () => {
   // A file with content in it, so "unchanged" also means "not emptied or re-formatted".
   const original =
