@@ -98,6 +98,20 @@ describe('which .lsec.json a command writes', () => {
   });
 });
 
+describe('map and the vault', () => {
+  it('a damaged vault does not fail a map that was saved (exit 0, with a note)', async () => {
+    // map only edits .lsec.json; the vault is read for a courtesy note. Failing
+    // after the write would exit 4, which promises that nothing was changed.
+    const damaged = tempHome();
+    writeFileSync(join(damaged, 'vault.json'), '{"format":"not-lsec"}', { mode: 0o600 });
+    const dir = tempDir('lsec-proj-');
+    const r = await runCli(['map', 'X=my-secret'], { home: damaged, env, cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('could not check the vault for my-secret');
+    expect(profiles(dir).default!.secrets).toEqual({ X: 'my-secret' });
+  });
+});
+
 describe('plain variables that look like secrets', () => {
   it('are stored (the user may mean it) with a warning to map a secret instead', async () => {
     // .lsec.json is meant to be committed: a key typed here would end up in git.
