@@ -12,17 +12,32 @@ const commands = (): CommandSpec[] => COMMANDS.filter((c) => c.name in LOADERS);
 const flagWords = (c: CommandSpec): string[] => Object.keys(flagsOf(c)).map((f) => `--${f}`);
 const sq = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 const namesCmd = 'lsec list --names 2>/dev/null';
+// Words that are file or folder paths: `import FILE` and flags such as --passphrase-file.
+// The shell's own file completion handles them (bash: -o default; zsh: _files; fish: -F).
+const takesFile = (c: CommandSpec): number => (c.positionals.name === 'FILE' ? 1 : 0);
+const pathFlags = (): string[] => [
+  ...new Set(
+    commands().flatMap((c) =>
+      Object.entries(flagsOf(c))
+        .filter(([, f]) => f.value === 'PATH' || f.value === 'DIR')
+        .map(([name]) => `--${name}`),
+    ),
+  ),
+];
 
 function bash(): string {
   const cases = commands()
     .map(
       (c) =>
-        `    ${c.name}) opts=${sq(flagWords(c).join(' '))}; names=${c.completesSecrets ? 1 : 0} ;;`,
+        `    ${c.name}) opts=${sq(flagWords(c).join(' '))}; names=${c.completesSecrets ? 1 : 0}; files=${takesFile(c)} ;;`,
     )
     .join('\n');
   return `# lsec completion for bash: source <(lsec completion bash)
 _lsec() {
-  local cur=\${COMP_WORDS[COMP_CWORD]} cmd=\${COMP_WORDS[1]} opts='' names=0
+  local cur=\${COMP_WORDS[COMP_CWORD]} cmd=\${COMP_WORDS[1]} opts='' names=0 files=0
+  COMPREPLY=()
+  # A path: leave COMPREPLY empty so that -o default completes file names.
+  case "\${COMP_WORDS[COMP_CWORD-1]}" in ${pathFlags().join('|')}) return ;; esac
   if [[ $COMP_CWORD -eq 1 ]]; then
     COMPREPLY=( $(compgen -W ${sq(
       `${commands()
@@ -34,13 +49,13 @@ _lsec() {
   case "$cmd" in
 ${cases}
   esac
-  if [[ "$cur" == -* || $names -eq 0 ]]; then
+  if [[ "$cur" == -* || ($names -eq 0 && $files -eq 0) ]]; then
     COMPREPLY=( $(compgen -W "$opts" -- "$cur") )
-  else
+  elif [[ $names -eq 1 ]]; then
     COMPREPLY=( $(compgen -W "$(${namesCmd})" -- "$cur") )
   fi
 }
-complete -F _lsec lsec
+complete -o default -F _lsec lsec
 `;
 }
 
@@ -51,14 +66,14 @@ function zsh(): string {
   const cases = commands()
     .map(
       (c) =>
-        `    ${c.name}) opts=(${flagWords(c).join(' ')}); names=${c.completesSecrets ? 1 : 0} ;;`,
+        `    ${c.name}) opts=(${flagWords(c).join(' ')}); names=${c.completesSecrets ? 1 : 0}; files=${takesFile(c)} ;;`,
     )
     .join('\n');
   return `#compdef lsec
 # lsec completion for zsh: lsec completion zsh > "\${fpath[1]}/_lsec", or source it
 _lsec() {
   local -a cmds opts
-  local names=0
+  local names=0 files=0
   cmds=(
 ${described}
   )
@@ -66,13 +81,18 @@ ${described}
     _describe 'command' cmds
     return
   fi
+  case $words[CURRENT-1] in
+    ${pathFlags().join('|')}) _files; return ;;
+  esac
   case $words[2] in
 ${cases}
   esac
-  if [[ $PREFIX == -* || $names -eq 0 ]]; then
+  if [[ $PREFIX == -* || ($names -eq 0 && $files -eq 0) ]]; then
     compadd -- $opts
-  else
+  elif (( names )); then
     compadd -- \${(f)"$(${namesCmd})"}
+  else
+    _files
   fi
 }
 if [[ $zsh_eval_context[-1] == loadautofunc ]]; then
@@ -95,6 +115,9 @@ function fish(): string {
       lines.push(
         `complete -c lsec -n ${sq(`__fish_seen_subcommand_from ${c.name}`)} -l ${name}${takes} -d ${sq(f.describe)}`,
       );
+    }
+    if (takesFile(c)) {
+      lines.push(`complete -c lsec -n ${sq(`__fish_seen_subcommand_from ${c.name}`)} -F`);
     }
     if (c.completesSecrets) {
       lines.push(
