@@ -1,0 +1,90 @@
+// Ink hands a run of plain text to useInput as ONE event: 'jj', 'dy' or 'name\r'
+// typed fast (or over SSH, or by tmux) arrive together with no key flags. Screens
+// therefore reduce a list of presses, never a single (input, key) pair.
+import type { Key } from 'ink';
+
+export type NamedKey =
+  | 'up'
+  | 'down'
+  | 'left'
+  | 'right'
+  | 'pageUp'
+  | 'pageDown'
+  | 'home'
+  | 'end'
+  | 'enter'
+  | 'escape'
+  | 'tab'
+  | 'backTab'
+  | 'backspace';
+
+/** One key press, normalized: printable text, a named key, or Ctrl+letter. */
+export type Press =
+  | { type: 'text'; text: string }
+  | { type: NamedKey }
+  | { type: 'ctrl'; letter: string };
+
+const FLAGS: [keyof Key, NamedKey][] = [
+  ['upArrow', 'up'],
+  ['downArrow', 'down'],
+  ['leftArrow', 'left'],
+  ['rightArrow', 'right'],
+  ['pageUp', 'pageUp'],
+  ['pageDown', 'pageDown'],
+  ['home', 'home'],
+  ['end', 'end'],
+  ['return', 'enter'],
+  ['escape', 'escape'],
+  // Ink 6.8 reports the Backspace key (DEL) as `delete`, Ctrl+H as `backspace`.
+  ['backspace', 'backspace'],
+  ['delete', 'backspace'],
+];
+
+/** The presses in one Ink input event. */
+export function pressesOf(input: string, key: Key): Press[] {
+  if (key.tab) return [{ type: key.shift ? 'backTab' : 'tab' }];
+  for (const [flag, type] of FLAGS) if (key[flag] === true) return [{ type }];
+  if (key.ctrl && input.length === 1) return [{ type: 'ctrl', letter: input.toLowerCase() }];
+  // Alt+letter and unknown escape sequences mean nothing here.
+  if (key.meta) return [];
+  return splitText(input);
+}
+
+/** Splits a plain run into text and the control characters inside it. */
+export function splitText(input: string): Press[] {
+  const out: Press[] = [];
+  let text = '';
+  const flush = () => {
+    if (text !== '') out.push({ type: 'text', text });
+    text = '';
+  };
+  for (const ch of input) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0x20 && code !== 0x7f) {
+      text += ch;
+      continue;
+    }
+    flush();
+    if (ch === '\r' || ch === '\n') out.push({ type: 'enter' });
+    else if (ch === '\t') out.push({ type: 'tab' });
+    else if (ch === '\u007f' || ch === '\b') out.push({ type: 'backspace' });
+    else if (ch === '\u001b') out.push({ type: 'escape' });
+    else if (code >= 1 && code <= 26) {
+      out.push({ type: 'ctrl', letter: String.fromCharCode(code + 0x60) });
+    }
+  }
+  flush();
+  return out;
+}
+
+/** The same presses with every text run cut into single characters (for key tables). */
+export function singleKeys(presses: readonly Press[]): Press[] {
+  const out: Press[] = [];
+  for (const p of presses) {
+    if (p.type === 'text') for (const ch of p.text) out.push({ type: 'text', text: ch });
+    else out.push(p);
+  }
+  return out;
+}
+
+export const isCtrlC = (p: Press): boolean => p.type === 'ctrl' && p.letter === 'c';

@@ -1,0 +1,47 @@
+import { useEffect, useReducer } from 'react';
+import { isCtrlC, type Press } from './keys.js';
+import { usePresses } from './use-keys.js';
+
+interface WatchState {
+  /** Counts input events; each one restarts the idle timer. */
+  activity: number;
+  interrupted: boolean;
+}
+
+export function watchReducer(state: WatchState, presses: Press[]): WatchState {
+  return { activity: state.activity + 1, interrupted: state.interrupted || presses.some(isCtrlC) };
+}
+
+// setTimeout fires at once for delays past 2^31 - 1 ms (about 24.8 days).
+const MAX_DELAY = 2 ** 31 - 1;
+
+export interface WatchdogProps {
+  /** Milliseconds without a key before onIdle; 0 = never. */
+  idleMs: number;
+  onIdle: () => void;
+  /** Ctrl+C, on any screen. */
+  onInterrupt: () => void;
+}
+
+/**
+ * The keys every screen shares, outside every screen: Ctrl+C and idle time. A leaf
+ * of its own, so a key press re-renders only this, not the screens.
+ */
+export function Watchdog({ idleMs, onIdle, onInterrupt }: WatchdogProps) {
+  const [state, dispatch] = useReducer(watchReducer, { activity: 0, interrupted: false });
+  usePresses(dispatch, true);
+
+  useEffect(() => {
+    if (state.interrupted) onInterrupt();
+  }, [state.interrupted, onInterrupt]);
+
+  const { activity } = state;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `activity` restarts the wait on every key
+  useEffect(() => {
+    if (!(idleMs > 0)) return;
+    const timer = setTimeout(onIdle, Math.min(idleMs, MAX_DELAY));
+    return () => clearTimeout(timer);
+  }, [idleMs, onIdle, activity]);
+
+  return null;
+}

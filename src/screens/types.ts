@@ -1,0 +1,83 @@
+// The contract between the root (src/app.tsx) and the screens. A screen never
+// exits or renders by itself: it asks the root through `nav`, from an effect.
+import type { KeyHint } from '../components/key-help.js';
+import type { Vault } from '../store/vault.js';
+
+/** What the TUI hands back to runTui once it has unmounted. */
+export type Outcome =
+  | {
+      code: number;
+      /** Printed to stderr after the terminal is restored (the TUI screen is gone by then). */
+      message?: string;
+    }
+  | { launch: LaunchRequest };
+
+/** A child to run after Ink has unmounted and the terminal is restored (DESIGN §5). */
+export interface LaunchRequest {
+  bin: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+/** Every screen and its route parameters. Adding a screen: one line here, one in registry.ts. */
+export interface Routes {
+  create: Record<never, never>;
+  unlock: {
+    /** Shown above the field, e.g. why the vault was locked. */
+    notice?: string;
+    /** Tried once at mount (LSEC_PASSPHRASE); never kept for a later unlock. */
+    passphrase?: string;
+  };
+  home: Record<never, never>;
+  edit: { /** Edit this secret's value; absent: add a new secret. */ name?: string };
+  delete: { name: string };
+  help: { title: string; keys: readonly KeyHint[] };
+}
+
+export type ScreenName = keyof Routes;
+export type Route<K extends ScreenName = ScreenName> = { [P in K]: { screen: P } & Routes[P] }[K];
+
+/** The last change to the vault's contents, so the list can reload and select. */
+export interface Change {
+  /** Increases on every change. */
+  revision: number;
+  /** Select this secret after reloading. */
+  select?: string;
+  /** A one-line confirmation such as "Deleted github-api-token". */
+  notice?: string;
+}
+
+/** What a screen may ask of the root. Call these from effects, not key handlers. */
+export interface Nav {
+  /** Open a screen on top of this one. */
+  push(route: Route): void;
+  /** Back to the screen below. */
+  pop(): void;
+  /** The vault is open: the stack becomes the home screen. */
+  unlocked(vault: Vault): void;
+  /** The vault's contents changed (the list reloads). */
+  changed(change: Omit<Change, 'revision'>): void;
+  /** Leave the TUI. */
+  exit(outcome: Outcome): void;
+}
+
+/** What every screen can read. */
+export interface Session {
+  home: string;
+  /** The vault file, for messages and the status bar. */
+  vaultPath: string;
+  /** Open while unlocked; locked and dropped on auto-lock and exit. */
+  vault: Vault | null;
+  /** PBKDF2 iterations for a new vault (LSEC_ITERATIONS, as `lsec init`). */
+  iterations: number;
+  change: Change;
+}
+
+export interface ScreenProps<K extends ScreenName = ScreenName> {
+  route: Route<K>;
+  nav: Nav;
+  session: Session;
+  /** Only the top screen listens to keys and shows. */
+  active: boolean;
+}
