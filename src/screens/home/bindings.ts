@@ -1,0 +1,124 @@
+// Home's keys as data: the reducer, the status bar and the help screen all read this
+// table, so a new key (m mappings, l launch, p push…) is one entry here and, for a
+// new screen, one entry in screens/registry.ts.
+import type { KeyHint } from '../../components/key-help.js';
+import type { NamedKey } from '../shared/keys.js';
+import type { Route } from '../types.js';
+
+export type HomeCommand =
+  /** Open a screen; `selected` is the selected secret's name when there is one. */
+  | { type: 'open'; route: (selected: string | undefined) => Route }
+  | { type: 'reveal' }
+  | { type: 'filter' }
+  | { type: 'clearFilter' }
+  | { type: 'help' }
+  | { type: 'quit' };
+
+export interface HomeBinding {
+  /** A printable character, or a named key. */
+  key: string | { named: NamedKey };
+  /** How help names the key. */
+  label: string;
+  /** What it does, for the help screen. */
+  what: string;
+  /** Short word for the status bar; omitted: help only. */
+  status?: string;
+  /** Acts on the selected secret, so it does nothing on an empty list. */
+  needsSelection?: boolean;
+  command: HomeCommand;
+}
+
+export const HOME_BINDINGS: readonly HomeBinding[] = [
+  {
+    key: 'a',
+    label: 'a',
+    what: 'add a secret',
+    status: 'add',
+    command: { type: 'open', route: () => ({ screen: 'edit' }) },
+  },
+  {
+    key: 'e',
+    label: 'e',
+    what: 'edit the selected value',
+    status: 'edit',
+    needsSelection: true,
+    command: { type: 'open', route: (name) => ({ screen: 'edit', name }) },
+  },
+  {
+    key: { named: 'enter' },
+    label: 'Enter',
+    what: 'edit the selected value',
+    needsSelection: true,
+    command: { type: 'open', route: (name) => ({ screen: 'edit', name }) },
+  },
+  {
+    key: 'd',
+    label: 'd',
+    what: 'delete the selected secret (asks first)',
+    status: 'delete',
+    needsSelection: true,
+    command: { type: 'open', route: (name) => ({ screen: 'delete', name: name ?? '' }) },
+  },
+  {
+    key: 'r',
+    label: 'r',
+    what: 'reveal the selected value (15 s, or until the cursor moves)',
+    status: 'reveal',
+    needsSelection: true,
+    command: { type: 'reveal' },
+  },
+  {
+    key: '/',
+    label: '/',
+    what: 'filter the names as you type',
+    status: 'filter',
+    command: { type: 'filter' },
+  },
+  {
+    key: { named: 'escape' },
+    label: 'Esc',
+    what: 'clear the filter',
+    command: { type: 'clearFilter' },
+  },
+  { key: '?', label: '?', what: 'help: every key', status: 'help', command: { type: 'help' } },
+  { key: 'q', label: 'q', what: 'quit', status: 'quit', command: { type: 'quit' } },
+];
+
+/** The list keys, handled by the list reducer; listed for help. */
+export const MOVE_KEYS: readonly KeyHint[] = [
+  { keys: '↑/↓  j/k', what: 'move' },
+  { keys: 'PgUp/PgDn', what: 'page up / down' },
+  { keys: 'Home/End', what: 'first / last' },
+];
+
+export const FILTER_KEYS: readonly KeyHint[] = [
+  { keys: 'typing', what: 'narrow the list (case-insensitive)' },
+  { keys: 'Enter', what: 'keep the filter and go back to the list' },
+  { keys: 'Esc', what: 'clear the filter' },
+];
+
+export function bindingFor(
+  bindings: readonly HomeBinding[],
+  press: { type: string; text?: string },
+): HomeBinding | undefined {
+  return bindings.find((b) =>
+    typeof b.key === 'string'
+      ? press.type === 'text' && press.text === b.key
+      : press.type === b.key.named,
+  );
+}
+
+/** Every key of the home screen, for `?`. */
+export function homeHelp(bindings: readonly HomeBinding[] = HOME_BINDINGS): KeyHint[] {
+  return [
+    ...MOVE_KEYS,
+    ...bindings.map((b) => ({ keys: b.label, what: b.what })),
+    { keys: 'Ctrl+C', what: 'quit at once (exit code 130)' },
+    ...FILTER_KEYS.map((k) => ({ keys: `/ then ${k.keys}`, what: k.what })),
+  ];
+}
+
+/** The short hints of the status bar. */
+export function statusHints(bindings: readonly HomeBinding[] = HOME_BINDINGS): KeyHint[] {
+  return bindings.flatMap((b) => (b.status ? [{ keys: b.label, what: b.status }] : []));
+}

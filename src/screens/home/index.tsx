@@ -1,0 +1,92 @@
+import { memo, useEffect, useReducer, useRef } from 'react';
+import { useTerminalSize } from '../../components/use-terminal-size.js';
+import { describeError } from '../../lib/errors.js';
+import { sentence } from '../shared/text.js';
+import type { ScreenProps } from '../types.js';
+import { homeHelp } from './bindings.js';
+import { homeLayout, revealLines } from './layout.js';
+import { homeReducer, initialHomeState } from './reducer.js';
+import { useHomeKeys } from './use-keys.js';
+import { HomeView } from './view.js';
+
+/** How long a revealed value stays on screen. */
+export const REVEAL_MS = 15_000;
+
+/** The secrets list: the screen a session returns to. */
+export const HomeScreen = memo(function HomeScreen({ nav, session, active }: ScreenProps<'home'>) {
+  const { vault, change } = session;
+  const { columns, rows } = useTerminalSize();
+  const [state, dispatch] = useReducer(homeReducer, undefined, () =>
+    initialHomeState(vault?.list() ?? [], homeLayout(rows, 0, false).listRows),
+  );
+
+  // The list height follows the terminal and the panels; adjusted during render so no
+  // frame ever shows a list taller than the room it has.
+  const shown = state.revealed ? revealLines(state.revealed.value, columns, rows) : null;
+  const layout = homeLayout(
+    rows,
+    shown ? shown.lines.length + (shown.more > 0 ? 1 : 0) : 0,
+    state.filtering || state.filter.value !== '',
+  );
+  if (layout.listRows !== state.list.height) dispatch({ type: 'height', height: layout.listRows });
+
+  useHomeKeys(dispatch, active);
+
+  const loaded = useRef(change.revision);
+  useEffect(() => {
+    if (!vault || loaded.current === change.revision) return;
+    loaded.current = change.revision;
+    dispatch({ type: 'load', secrets: vault.list(), select: change.select, notice: change.notice });
+  }, [vault, change]);
+
+  // Each request is carried out once, even if an effect re-runs for another reason.
+  const { request } = state;
+  const handled = useRef(0);
+  useEffect(() => {
+    if (!request || handled.current === request.id) return;
+    handled.current = request.id;
+    const { command, name } = request;
+    switch (command.type) {
+      case 'open':
+        nav.push(command.route(name));
+        break;
+      case 'help':
+        nav.push({ screen: 'help', title: 'secrets', keys: homeHelp() });
+        break;
+      case 'quit':
+        nav.exit({ code: 0 });
+        break;
+      case 'reveal':
+        if (!vault || name === undefined) break;
+        try {
+          dispatch({ type: 'revealed', name, value: vault.reveal(name) });
+        } catch (error) {
+          const text = sentence(describeError(error).message);
+          dispatch({ type: 'message', message: { tone: 'error', text } });
+        }
+        break;
+    }
+  }, [request, vault, nav]);
+
+  // Hidden after REVEAL_MS, and whenever another screen covers this one.
+  const { revealed } = state;
+  useEffect(() => {
+    if (!revealed) return;
+    if (!active) {
+      dispatch({ type: 'hide' });
+      return;
+    }
+    const timer = setTimeout(() => dispatch({ type: 'hide' }), REVEAL_MS);
+    return () => clearTimeout(timer);
+  }, [revealed, active]);
+
+  return (
+    <HomeView
+      state={state}
+      layout={layout}
+      columns={columns}
+      rows={rows}
+      vaultPath={session.vaultPath}
+    />
+  );
+});

@@ -1,0 +1,198 @@
+// The secrets list: cursor, filter, reveal and the command a key asked for, in one
+// pure reducer. Keeping the list state here (not in a separate hook) means Down and
+// Enter in one chunk pick the second item: the command records the name at reduce time.
+import { type TextState, textState } from '../../components/input/index.js';
+import {
+  filterIndices,
+  initialListState,
+  type ListAction,
+  type ListState,
+  listReducer,
+  lowerNames,
+} from '../../components/list/index.js';
+import type { SecretMeta } from '../../store/vault.js';
+import { editField } from '../shared/field.js';
+import type { Message } from '../shared/frame.js';
+import { type Press, singleKeys } from '../shared/keys.js';
+import { bindingFor, HOME_BINDINGS, type HomeBinding, type HomeCommand } from './bindings.js';
+
+export interface HomeRequest {
+  id: number;
+  command: HomeCommand;
+  /** The selected secret when the key was pressed. */
+  name?: string;
+}
+
+export interface HomeState {
+  all: readonly SecretMeta[];
+  lower: string[];
+  /** Indices into `all` that match the filter. */
+  shown: number[];
+  filter: TextState;
+  /** The filter field has the keys. */
+  filtering: boolean;
+  list: ListState;
+  /** Longest name, for the column width. */
+  longest: number;
+  revealed: { name: string; value: string } | null;
+  request: HomeRequest | null;
+  message: Message | null;
+}
+
+export type HomeAction =
+  | { type: 'keys'; presses: Press[] }
+  | { type: 'load'; secrets: readonly SecretMeta[]; select?: string; notice?: string }
+  | { type: 'height'; height: number }
+  | { type: 'revealed'; name: string; value: string }
+  | { type: 'hide' }
+  | { type: 'message'; message: Message | null };
+
+export function initialHomeState(secrets: readonly SecretMeta[], height: number): HomeState {
+  const lower = lowerNames(secrets.map((s) => s.name));
+  const shown = filterIndices(lower, '');
+  return {
+    all: secrets,
+    lower,
+    shown,
+    filter: textState(),
+    filtering: false,
+    list: initialListState(shown.length, height),
+    longest: secrets.reduce((max, s) => Math.max(max, s.name.length), 0),
+    revealed: null,
+    request: null,
+    message: null,
+  };
+}
+
+/** The selected secret's name, if any. */
+export function selectedName(state: HomeState): string | undefined {
+  const index = state.shown[state.list.cursor];
+  return index === undefined ? undefined : state.all[index]?.name;
+}
+
+function moveList(state: HomeState, action: ListAction): HomeState {
+  const list = listReducer(state.list, action);
+  if (list === state.list) return state;
+  // The reveal belongs to one row: any cursor move hides it.
+  const moved = list.cursor !== state.list.cursor;
+  return { ...state, list, revealed: moved ? null : state.revealed, message: null };
+}
+
+function refilter(state: HomeState, filter: TextState): HomeState {
+  const extends_ = filter.value.startsWith(state.filter.value) && state.filter.value !== '';
+  const shown = filterIndices(state.lower, filter.value, extends_ ? state.shown : undefined);
+  const list = listReducer(
+    { ...state.list, cursor: 0, offset: 0 },
+    { type: 'setCount', count: shown.length },
+  );
+  return { ...state, filter, shown, list, revealed: null };
+}
+
+const MOVES: Partial<Record<Press['type'], ListAction>> = {
+  up: { type: 'up' },
+  down: { type: 'down' },
+  pageUp: { type: 'pageUp' },
+  pageDown: { type: 'pageDown' },
+  home: { type: 'home' },
+  end: { type: 'end' },
+};
+
+function listMove(p: Press, filtering: boolean): ListAction | undefined {
+  if (!filtering && p.type === 'text' && p.text === 'j') return { type: 'down' };
+  if (!filtering && p.type === 'text' && p.text === 'k') return { type: 'up' };
+  // While filtering, Home/End edit the filter text.
+  if (filtering && (p.type === 'home' || p.type === 'end')) return undefined;
+  return MOVES[p.type];
+}
+
+function request(state: HomeState, command: HomeCommand, name?: string): HomeState {
+  return { ...state, request: { id: (state.request?.id ?? 0) + 1, command, name }, message: null };
+}
+
+function run(state: HomeState, binding: HomeBinding): HomeState {
+  const name = selectedName(state);
+  if (binding.needsSelection && name === undefined) {
+    const text =
+      state.all.length === 0
+        ? 'No secrets yet: press a to add one'
+        : 'No secret matches the filter';
+    return { ...state, message: { tone: 'info', text } };
+  }
+  const { command } = binding;
+  switch (command.type) {
+    case 'filter':
+      return { ...state, filtering: true, message: null };
+    case 'clearFilter':
+      return state.filter.value === '' ? state : refilter({ ...state, message: null }, textState());
+    case 'reveal':
+      // r again on the shown value hides it.
+      if (state.revealed?.name === name) return { ...state, revealed: null };
+      return request(state, command, name);
+    default:
+      return request(state, command, name);
+  }
+}
+
+function filterPress(state: HomeState, p: Press): HomeState {
+  if (p.type === 'enter') return { ...state, filtering: false };
+  if (p.type === 'escape') return refilter({ ...state, filtering: false }, textState());
+  const filter = editField(state.filter, p);
+  return filter && filter !== state.filter ? refilter(state, filter) : state;
+}
+
+function press(bindings: readonly HomeBinding[]) {
+  return (state: HomeState, p: Press): HomeState => {
+    const move = listMove(p, state.filtering);
+    if (move) return moveList(state, move);
+    if (state.filtering) return filterPress(state, p);
+    const binding = bindingFor(bindings, p);
+    return binding ? run(state, binding) : state;
+  };
+}
+
+export function makeHomeReducer(bindings: readonly HomeBinding[] = HOME_BINDINGS) {
+  const step = press(bindings);
+  return function homeReducer(state: HomeState, action: HomeAction): HomeState {
+    switch (action.type) {
+      case 'keys': {
+        // Typed text goes to the filter whole; as commands, each character is one key.
+        let next = state;
+        for (const p of action.presses) {
+          next = next.filtering ? step(next, p) : singleKeys([p]).reduce(step, next);
+        }
+        return next;
+      }
+      case 'load': {
+        const fresh = initialHomeState(action.secrets, state.list.height);
+        const reloaded = refilter({ ...fresh, filtering: state.filtering }, state.filter);
+        const at = action.select
+          ? reloaded.shown.findIndex((i) => reloaded.all[i]?.name === action.select)
+          : -1;
+        const cursor = at >= 0 ? at : Math.min(state.list.cursor, reloaded.shown.length - 1);
+        const list = listReducer(
+          { ...reloaded.list, offset: state.list.offset },
+          { type: 'select', index: cursor },
+        );
+        const message = action.notice
+          ? ({ tone: 'ok', text: action.notice } as const)
+          : state.message;
+        return { ...reloaded, list, request: state.request, message };
+      }
+      case 'height':
+        return {
+          ...state,
+          list: listReducer(state.list, { type: 'setHeight', height: action.height }),
+        };
+      case 'revealed':
+        return selectedName(state) === action.name
+          ? { ...state, revealed: { name: action.name, value: action.value } }
+          : state;
+      case 'hide':
+        return state.revealed ? { ...state, revealed: null } : state;
+      case 'message':
+        return { ...state, message: action.message };
+    }
+  };
+}
+
+export const homeReducer = makeHomeReducer();

@@ -1,0 +1,121 @@
+import { Box, Text } from 'ink';
+import { useCallback } from 'react';
+import { MASK, TextField } from '../../components/input/index.js';
+import { scrollLabel, WindowedList } from '../../components/list/index.js';
+import { safeLine } from '../../lib/safe-text.js';
+import { Frame } from '../shared/frame.js';
+import { clip, shortTime, tildePath } from '../shared/text.js';
+import { statusHints } from './bindings.js';
+import { DATE_WIDTH, type HomeLayout, nameWidth, revealLines } from './layout.js';
+import type { HomeState } from './reducer.js';
+
+const number = new Intl.NumberFormat('en-US');
+const HINTS = statusHints();
+
+export function countLabel(n: number): string {
+  return `${number.format(n)} secret${n === 1 ? '' : 's'}`;
+}
+
+export interface HomeViewProps {
+  state: HomeState;
+  layout: HomeLayout;
+  columns: number;
+  rows: number;
+  vaultPath: string;
+}
+
+function FilterLine({ state, width }: { state: HomeState; width: number }) {
+  const tail = state.filtering ? '   Enter keep · Esc clear' : '   / change · Esc clear';
+  return (
+    <Box>
+      <TextField
+        label="Filter"
+        value={state.filter.value}
+        cursor={state.filter.cursor}
+        focused={state.filtering}
+        width={Math.max(8, width - 8 - tail.length)}
+      />
+      <Text dimColor>{tail}</Text>
+    </Box>
+  );
+}
+
+function RevealPanel({ state, columns, rows }: Omit<HomeViewProps, 'layout' | 'vaultPath'>) {
+  const revealed = state.revealed!;
+  const { lines, more } = revealLines(revealed.value, columns, rows);
+  return (
+    <Box flexDirection="column">
+      <Text bold color="yellow" wrap="truncate-end">
+        {`Value of ${safeLine(revealed.name)} · hidden again in 15 s or when the cursor moves`}
+      </Text>
+      {lines.map((line, i) => (
+        // Lines of one value never reorder while shown, so the index is a stable key.
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above
+        <Text key={i} wrap="truncate-end">{`  ${line}`}</Text>
+      ))}
+      {more > 0 ? (
+        <Text dimColor wrap="truncate-end">
+          {`  … ${number.format(more)} more lines (lsec get ${safeLine(revealed.name)} prints all)`}
+        </Text>
+      ) : null}
+    </Box>
+  );
+}
+
+export function HomeView({ state, layout, columns, rows, vaultPath }: HomeViewProps) {
+  const width = nameWidth(state.longest, columns);
+  const { all, revealed } = state;
+  const revealedName = revealed?.name;
+  const renderRow = useCallback(
+    (index: number, _i: number, selected: boolean) => {
+      const secret = all[index]!;
+      const name = clip(safeLine(secret.name), width).padEnd(width);
+      const value = secret.name === revealedName ? 'shown below' : MASK;
+      return (
+        <Text wrap="truncate-end" bold={selected} color={selected ? 'cyan' : undefined}>
+          {`${selected ? '❯' : ' '} ${name}  ${shortTime(secret.updatedAt).padEnd(DATE_WIDTH)}  ${value}`}
+        </Text>
+      );
+    },
+    [all, width, revealedName],
+  );
+  const filtered = state.filter.value !== '';
+  const empty =
+    all.length === 0
+      ? 'No secrets yet — press a to add one'
+      : `No names contain “${safeLine(state.filter.value)}” — Esc clears the filter`;
+  const position = filtered
+    ? `${scrollLabel(state.list.offset, state.list.height, state.shown.length)} · filtered from ${number.format(all.length)}`
+    : scrollLabel(state.list.offset, state.list.height, state.shown.length);
+  return (
+    <Frame
+      title="secrets"
+      right={
+        filtered ? `${number.format(state.shown.length)} of ${number.format(all.length)} shown` : ''
+      }
+      message={state.message}
+      hints={HINTS}
+      status={tildePath(vaultPath)}
+      statusTail={countLabel(all.length)}
+    >
+      <Text bold dimColor wrap="truncate-end">
+        {`  ${'NAME'.padEnd(width)}  ${'UPDATED'.padEnd(DATE_WIDTH)}  VALUE`}
+      </Text>
+      <WindowedList
+        items={state.shown}
+        renderRow={renderRow}
+        height={layout.listRows}
+        cursor={state.list.cursor}
+        offset={state.list.offset}
+        indicator={false}
+        emptyText={`  ${empty}`}
+      />
+      <Box flexGrow={1} />
+      <Text dimColor wrap="truncate-end">
+        {all.length === 0 ? ' ' : position}
+      </Text>
+      {layout.filterLine ? <FilterLine state={state} width={columns} /> : null}
+      {layout.panel > 0 ? <RevealPanel state={state} columns={columns} rows={rows} /> : null}
+    </Frame>
+  );
+}
