@@ -21,8 +21,7 @@ async function main(argv: string[]): Promise<number> {
   const [first, ...restArgs] = argv;
   if (first === undefined) {
     if (process.stdin.isTTY && process.stdout.isTTY) {
-      process.stdout.write(mainHelp(available));
-      return EXIT.ok;
+      return (await import('./tui.js')).runTui({ envPassphrase });
     }
     process.stderr.write(mainHelp(available));
     process.stderr.write('lsec: error: not a terminal, so the TUI cannot open; give a command\n');

@@ -1,0 +1,88 @@
+// The TUI root: the screen stack, the unlocked session and the one place that calls
+// Ink's exit(). Screens ask through `nav`; the outcome leaves through exit(outcome)
+// and runTui (src/tui.tsx) acts on it after Ink has unmounted.
+import { Box, useApp } from 'ink';
+import { type ComponentType, useCallback, useEffect, useMemo, useReducer } from 'react';
+import { useTerminalSize } from './components/use-terminal-size.js';
+import { vaultFile } from './lib/paths.js';
+import { SCREENS } from './screens/registry.js';
+import { appReducer, initialAppState } from './screens/router.js';
+import { duration } from './screens/shared/text.js';
+import { Watchdog } from './screens/shared/watchdog.js';
+import type { Nav, Route, ScreenProps, Session } from './screens/types.js';
+import { vaultExists } from './store/vault.js';
+
+export interface AppProps {
+  /** LSEC_HOME. */
+  home: string;
+  /** Lock after this many idle milliseconds while unlocked; 0 = never. */
+  autolockMs: number;
+  /** PBKDF2 iterations for a new vault. */
+  iterations: number;
+  /** LSEC_PASSPHRASE: tried once for the first unlock only. */
+  passphrase?: string;
+}
+
+export function firstRoute(home: string, passphrase?: string): Route {
+  return vaultExists(home) ? { screen: 'unlock', passphrase } : { screen: 'create' };
+}
+
+export function App({ home, autolockMs, iterations, passphrase }: AppProps) {
+  const [state, dispatch] = useReducer(appReducer, undefined, () =>
+    initialAppState(firstRoute(home, passphrase)),
+  );
+  const { exit } = useApp();
+  const { rows } = useTerminalSize();
+
+  const nav = useMemo<Nav>(
+    () => ({
+      push: (route) => dispatch({ type: 'push', route }),
+      pop: () => dispatch({ type: 'pop' }),
+      unlocked: (vault) => dispatch({ type: 'unlocked', vault }),
+      changed: (change) => dispatch({ type: 'changed', ...change }),
+      exit: (outcome) => dispatch({ type: 'exit', outcome }),
+    }),
+    [],
+  );
+
+  // A vault handle that leaves the state (lock, exit, unmount) loses its keys.
+  const { vault, outcome, change } = state;
+  useEffect(() => () => vault?.lock(), [vault]);
+
+  useEffect(() => {
+    if (outcome) exit(outcome);
+  }, [outcome, exit]);
+
+  const onIdle = useCallback(
+    () =>
+      dispatch({
+        type: 'lock',
+        notice: `Locked after ${duration(autolockMs)} without a key press.`,
+      }),
+    [autolockMs],
+  );
+  const onInterrupt = useCallback(() => dispatch({ type: 'exit', outcome: { code: 130 } }), []);
+
+  const session = useMemo<Session>(
+    () => ({ home, vaultPath: vaultFile(home), vault, iterations, change }),
+    [home, vault, iterations, change],
+  );
+
+  // Nothing is drawn once leaving: no value stays in the last frame.
+  if (outcome) return null;
+  return (
+    <Box flexDirection="column" height={Math.max(1, rows - 1)} overflow="hidden">
+      <Watchdog idleMs={vault ? autolockMs : 0} onIdle={onIdle} onInterrupt={onInterrupt} />
+      {state.stack.map((entry, i) => {
+        const top = i === state.stack.length - 1;
+        const Screen = SCREENS[entry.route.screen] as ComponentType<ScreenProps>;
+        // Screens below the top stay mounted but hidden, so going back keeps their state.
+        return (
+          <Box key={entry.id} display={top ? 'flex' : 'none'} flexDirection="column">
+            <Screen route={entry.route} nav={nav} session={session} active={top} />
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}

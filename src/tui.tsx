@@ -1,0 +1,111 @@
+// The TUI entry, loaded lazily by cli.ts when lsec runs with no command on a
+// terminal: the alternate screen, Ink's render, and a clean terminal on every way
+// out (q, Ctrl+C, an error, SIGTERM, SIGHUP), then the outcome (ink.md §4).
+import { writeSync } from 'node:fs';
+import { render } from 'ink';
+import { App } from './app.js';
+import { describeError, UsageError } from './lib/errors.js';
+import { lsecHome } from './lib/paths.js';
+import { safeText } from './lib/safe-text.js';
+import type { Outcome } from './screens/types.js';
+import { DEFAULT_ITERATIONS } from './store/vault-format.js';
+
+const ENTER_ALT = '\u001B[?1049h\u001B[H';
+// Leave the alternate screen and show the cursor, which Ink hides while it draws.
+const LEAVE_ALT = '\u001B[?1049l\u001B[?25h';
+
+/** LSEC_AUTOLOCK minutes (decimals allowed) as milliseconds; 0 = never; default 5. */
+export function autolockMs(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 5 * 60_000;
+  const minutes = Number(value);
+  if (!Number.isFinite(minutes) || minutes < 0) {
+    throw new UsageError(
+      `LSEC_AUTOLOCK must be a number of minutes (0 = never), not "${value}"`,
+      'for example: LSEC_AUTOLOCK=10 lsec',
+    );
+  }
+  return Math.round(minutes * 60_000);
+}
+
+export function iterationsFrom(value: string | undefined): number {
+  return value ? Number(value) : DEFAULT_ITERATIONS;
+}
+
+/** The signals that end the TUI, and the exit code a shell would report for each. */
+const SIGNALS: [NodeJS.Signals, number][] = [
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+  ['SIGINT', 130],
+];
+
+/**
+ * Leaves the alternate screen exactly once, from whichever path comes first. The
+ * 'exit' handler catches process.exit() anywhere; the signal handlers exist because
+ * Ink's signal-exit would otherwise re-raise SIGTERM and skip 'exit' entirely.
+ */
+function guardTerminal(): () => void {
+  let inAlt = true;
+  const restore = () => {
+    if (!inAlt) return;
+    inAlt = false;
+    try {
+      writeSync(1, LEAVE_ALT);
+    } catch {
+      // The terminal may be gone (SIGHUP): nothing left to restore.
+    }
+  };
+  const onSignal = SIGNALS.map(([signal, code]) => {
+    const handler = () => process.exit(code);
+    process.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  process.on('exit', restore);
+  writeSync(1, ENTER_ALT);
+  return () => {
+    restore();
+    process.off('exit', restore);
+    for (const [signal, handler] of onSignal) process.off(signal, handler);
+  };
+}
+
+export interface TuiOptions {
+  /** LSEC_PASSPHRASE, already removed from process.env. */
+  envPassphrase?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Runs the TUI to its end and returns the exit code (the child's, for a launch). */
+export async function runTui({
+  envPassphrase,
+  env = process.env,
+}: TuiOptions = {}): Promise<number> {
+  // Settings are checked before the screen changes, so a mistake prints like any other.
+  const home = lsecHome(env);
+  const idle = autolockMs(env.LSEC_AUTOLOCK);
+  const iterations = iterationsFrom(env.LSEC_ITERATIONS);
+
+  const release = guardTerminal();
+  let outcome: Outcome;
+  try {
+    const app = render(
+      <App home={home} autolockMs={idle} iterations={iterations} passphrase={envPassphrase} />,
+      { exitOnCtrlC: false },
+    );
+    outcome = (await app.waitUntilExit()) as Outcome;
+  } catch (error) {
+    release();
+    const { message, hint, exitCode } = describeError(error);
+    process.stderr.write(`lsec: error: ${safeText(message)}\n`);
+    if (hint) process.stderr.write(`  ${safeText(hint)}\n`);
+    return exitCode;
+  }
+  release();
+
+  if ('launch' in outcome) {
+    const { runChild } = await import('./launch/spawn.js');
+    const { bin, args, env: childEnv, cwd } = outcome.launch;
+    return runChild(bin, args, childEnv, cwd);
+  }
+  if (outcome.message) process.stderr.write(`lsec: error: ${safeText(outcome.message)}\n`);
+  return outcome.code;
+}
