@@ -11,9 +11,11 @@ const VERB: Record<PushAction['kind'], string> = {
 };
 
 export async function run(ctx: Ctx): Promise<number> {
+  // Credentials and project first, as `remote` does: a user without them learns it
+  // before typing the passphrase, and gets the credentials error (2), not a lock (3).
+  const { client, project } = await requireCloud(ctx);
   const vault = await openVault(ctx);
   try {
-    const { client, project } = await requireCloud(ctx);
     const names = ctx.args.positionals;
     const selected =
       names.length > 0 ? names.filter((n) => vault.has(n)) : vault.list().map((s) => s.name);

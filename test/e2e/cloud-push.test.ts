@@ -220,6 +220,14 @@ describe('push failures', () => {
       expect(r.stderr).toContain('LIGHTNING_USER_ID');
       expect(r.stderr).toContain('LIGHTNING_API_KEY');
     }
+    // Credentials are checked before the passphrase is asked: with neither, the
+    // user hears about the credentials (2), not about the lock (3).
+    const noPass = await runCli(['push'], {
+      home: vault.home,
+      env: { HOME: tempDir('lsec-userhome-') },
+    });
+    expect(noPass.code).toBe(2);
+    expect(noPass.stderr).toContain('LIGHTNING_API_KEY');
     // Half-set is refused too, naming the missing one, rather than trying the file.
     const half = await cli(vault, { LIGHTNING_USER_ID: 'u' })(['push']);
     expect(half.code).toBe(2);
