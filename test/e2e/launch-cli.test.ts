@@ -204,7 +204,8 @@ describe('the launched child', () => {
     });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     await fakeReady(log);
-    // Twice: a user who presses Ctrl+C again must not interrupt the app's clean-up.
+    // Sent twice, received once: a second interrupt can break the app's clean-up
+    // (Python's KeyboardInterrupt inside a finally block).
     child.kill(signal);
     await new Promise((resolve) => setTimeout(resolve, 50));
     child.kill(signal);
