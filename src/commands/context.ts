@@ -44,8 +44,9 @@ export function hasFlag(ctx: Ctx, name: string): boolean {
   return ctx.args.flags[name] === true;
 }
 
-/** The first line of a passphrase file, without its newline. */
-function readPassphraseFile(path: string, flagName: string): string {
+/** The first line of a passphrase file, without its newline. Empty is a wrong
+ * passphrase (exit 3) for a vault, but a too-short one (exit 2) for a new passphrase. */
+function readPassphraseFile(path: string, flagName: string, isNew = false): string {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -55,7 +56,8 @@ function readPassphraseFile(path: string, flagName: string): string {
   }
   const line = text.split('\n')[0]!.replace(/\r$/, '');
   if (line === '') {
-    throw new LockedError(
+    const Err = isNew ? UsageError : LockedError;
+    throw new Err(
       `--${flagName} ${path} holds an empty first line`,
       'put the passphrase on the first line of that file',
     );
@@ -94,7 +96,7 @@ export async function newPassphrase(
   source: { file?: string; fileFlag: string; useEnv: boolean },
 ): Promise<string> {
   let pass: string | undefined;
-  if (source.file !== undefined) pass = readPassphraseFile(source.file, source.fileFlag);
+  if (source.file !== undefined) pass = readPassphraseFile(source.file, source.fileFlag, true);
   else if (source.useEnv && ctx.envPassphrase !== undefined) pass = ctx.envPassphrase;
   if (pass !== undefined) {
     checkNewPassphrase(pass);

@@ -114,6 +114,7 @@ async function writerDeps(): Promise<{ lock: Lockfile; Conf: typeof import('conf
 export async function updateVault(
   home: string,
   change: (current: VaultDoc | undefined) => VaultDoc | Promise<VaultDoc>,
+  options: { backupNew?: boolean } = {},
 ): Promise<VaultDoc> {
   ensureHome(home);
   const { lock, Conf } = await writerDeps();
@@ -147,6 +148,9 @@ export async function updateVault(
       accessPropertiesByDotNotation: false,
     });
     conf.store = next as unknown as Record<string, unknown>;
+    // After a passphrase change the previous file must not stay beside the vault:
+    // its key slot opens with the old passphrase and holds the same data key.
+    if (options.backupNew) backup(path);
     fsyncDir(home);
     return next;
   } finally {

@@ -266,15 +266,18 @@ export class Vault {
   /** Re-wraps the same data key under a new salt and passphrase. */
   async changePassphrase(newPassphrase: string): Promise<void> {
     checkNewPassphrase(newPassphrase);
-    await this.mutate(async (doc, keys) => {
-      const kdf = {
-        ...doc.kdf,
-        salt: toBase64(random(16)),
-        iterations: Math.max(doc.kdf.iterations, DEFAULT_ITERATIONS),
-      };
-      const keySlot = await wrapDataKey({ ...doc, kdf }, newPassphrase, keys.data);
-      return { ...doc, kdf, keySlot };
-    });
+    await this.mutate(
+      async (doc, keys) => {
+        const kdf = {
+          ...doc.kdf,
+          salt: toBase64(random(16)),
+          iterations: Math.max(doc.kdf.iterations, DEFAULT_ITERATIONS),
+        };
+        const keySlot = await wrapDataKey({ ...doc, kdf }, newPassphrase, keys.data);
+        return { ...doc, kdf, keySlot };
+      },
+      { backupNew: true },
+    );
   }
 
   /** Drops every key from memory; the handle is unusable afterwards. */
@@ -298,22 +301,27 @@ export class Vault {
   /** Read (under the lock) → check it is still our vault and intact → change → new MAC. */
   private async mutate(
     change: (doc: VaultDoc, keys: Keys) => VaultDoc | Promise<VaultDoc>,
+    options: { backupNew?: boolean } = {},
   ): Promise<void> {
     const keys = this.unlocked();
-    this.doc = await updateVault(this.home, async (current) => {
-      if (!current)
-        throw new UsageError(`the vault at ${this.path} is gone`, 'nothing was written');
-      if (current.vaultId !== this.doc.vaultId) {
-        throw new DamagedError('the vault file was replaced by another vault while open');
-      }
-      if (current.generation < this.doc.generation) {
-        throw new DamagedError('the vault file was replaced by an older copy while open');
-      }
-      verifyMac(keys.mac, current);
-      const next = await change(current, keys);
-      const draft = { ...next, generation: current.generation + 1, mac: '' };
-      draft.mac = toBase64(manifestMac(keys.mac, draft));
-      return draft;
-    });
+    this.doc = await updateVault(
+      this.home,
+      async (current) => {
+        if (!current)
+          throw new UsageError(`the vault at ${this.path} is gone`, 'nothing was written');
+        if (current.vaultId !== this.doc.vaultId) {
+          throw new DamagedError('the vault file was replaced by another vault while open');
+        }
+        if (current.generation < this.doc.generation) {
+          throw new DamagedError('the vault file was replaced by an older copy while open');
+        }
+        verifyMac(keys.mac, current);
+        const next = await change(current, keys);
+        const draft = { ...next, generation: current.generation + 1, mac: '' };
+        draft.mac = toBase64(manifestMac(keys.mac, draft));
+        return draft;
+      },
+      options,
+    );
   }
 }

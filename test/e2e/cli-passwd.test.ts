@@ -1,0 +1,116 @@
+// `lsec passwd` re-wraps the data key under a new passphrase and a new salt. A user
+// changes a passphrase because the old one may have leaked, so the old one must stop
+// opening anything lsec keeps, values must survive untouched, and a refused change
+// must leave the file exactly as it was.
+import { copyFileSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  expectOneError,
+  getValue,
+  initVault,
+  passFile,
+  readDoc,
+  readVaultBytes,
+  runCli,
+  tempHome,
+  vaultPath,
+} from '../helpers/cli.js';
+
+const VALUES = { 'api-key': 'k-SENTINEL-1', 'multi.line': 'a\nb\r\nc' };
+
+describe('lsec passwd', () => {
+  it('old passphrase stops working, new one works, values and ciphertexts unchanged, salt new', async () => {
+    const { home, pass: oldPass } = await initVault({
+      passphrase: 'old passphrase 1',
+      secrets: VALUES,
+    });
+    const before = readDoc(home);
+    const newPass = passFile('new passphrase 2');
+
+    const r = await runCli(
+      ['passwd', '--passphrase-file', oldPass, '--new-passphrase-file', newPass],
+      {
+        home,
+      },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+
+    const after = readDoc(home);
+    expect(after.kdf.salt).not.toBe(before.kdf.salt);
+    expect(after.keySlot.ct).not.toBe(before.keySlot.ct);
+    expect(after.keySlot.iv).not.toBe(before.keySlot.iv);
+    expect(after.vaultId).toBe(before.vaultId);
+    expect(after.generation).toBe(before.generation + 1);
+    // Re-wrapping the data key leaves every value's ciphertext as it was.
+    expect(after.secrets).toEqual(before.secrets);
+    // A change raises the work factor to the current default, never lowers it.
+    expect(after.kdf.iterations).toBe(1_000_000);
+
+    const old = await runCli(['get', 'api-key', '--passphrase-file', oldPass], { home });
+    expect(old.code).toBe(3);
+    expectOneError(old.stderr, /try again/);
+    for (const [name, value] of Object.entries(VALUES)) {
+      expect((await getValue(home, newPass, name)).value).toBe(value);
+    }
+  });
+
+  it('the old passphrase does not open vault.json.bak either', async () => {
+    // lsec's own error messages say "restore vault.json.bak": restoring it must not
+    // bring the old passphrase back.
+    const { home, pass: oldPass } = await initVault({ secrets: { k: 'v' } });
+    const newPass = passFile('another passphrase');
+    const r = await runCli(
+      ['passwd', '--passphrase-file', oldPass, '--new-passphrase-file', newPass],
+      {
+        home,
+      },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const restored = tempHome();
+    copyFileSync(`${vaultPath(home)}.bak`, vaultPath(restored));
+    expect((await getValue(restored, oldPass, 'k')).code).toBe(3);
+    expect((await getValue(restored, newPass, 'k')).value).toBe('v');
+  });
+
+  it('LSEC_PASSPHRASE may give the old passphrase', async () => {
+    const { home } = await initVault({ passphrase: 'env passphrase 1', secrets: { k: 'v' } });
+    const newPass = passFile('file passphrase 2');
+    const r = await runCli(['passwd', '--new-passphrase-file', newPass], {
+      home,
+      env: { LSEC_PASSPHRASE: 'env passphrase 1' },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect((await getValue(home, newPass, 'k')).value).toBe('v');
+  });
+
+  describe('refusals leave the file byte-for-byte unchanged', async () => {
+    const { home, pass } = await initVault({ secrets: VALUES });
+    const cases: [string, string[], number, RegExp][] = [
+      ['a short new passphrase', ['--new-passphrase-file', passFile('short')], 2, /at least 8/],
+      ['an empty new passphrase', ['--new-passphrase-file', passFile('')], 2, /first line/],
+      [
+        'a wrong old passphrase',
+        ['--new-passphrase-file', passFile('good new passphrase')],
+        3,
+        /try again/,
+      ],
+      ['no new passphrase and no terminal', [], 3, /--new-passphrase-file/],
+    ];
+    for (const [what, extra, code, fix] of cases) {
+      it(what, async () => {
+        const before = readVaultBytes(home);
+        const bak = readFileSync(`${vaultPath(home)}.bak`);
+        const current = what.startsWith('a wrong') ? passFile('not it at all') : pass;
+        const r = await runCli(['passwd', '--passphrase-file', current, ...extra], { home });
+        expect(r.code, r.stderr).toBe(code);
+        expectOneError(r.stderr, fix);
+        expect(readVaultBytes(home).equals(before)).toBe(true);
+        expect(readFileSync(`${vaultPath(home)}.bak`).equals(bak)).toBe(true);
+      });
+    }
+    it('and the old passphrase still works after them', async () => {
+      expect((await getValue(home, pass, 'api-key')).value).toBe(VALUES['api-key']);
+    });
+  });
+});
