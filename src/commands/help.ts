@@ -20,7 +20,8 @@ export function mainHelp(available: (name: string) => boolean): string {
     '',
     'Exit codes: 0 done, 1 runtime failure, 2 usage or validation error,',
     '            3 vault locked (wrong or missing passphrase), 4 vault damaged.',
-    'Environment: LSEC_HOME, LSEC_PASSPHRASE, LSEC_LIGHTNING, LSEC_AUTOLOCK, NO_COLOR.',
+    'Environment: LSEC_HOME, LSEC_PASSPHRASE, LSEC_LIGHTNING, LSEC_AUTOLOCK, NO_COLOR, FORCE_COLOR,',
+    '             LIGHTNING_USER_ID, LIGHTNING_API_KEY, LIGHTNING_CLOUD_URL (see the README).',
     "Run 'lsec COMMAND --help' for a command's options and examples.",
     '',
   ].join('\n');

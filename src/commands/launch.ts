@@ -53,6 +53,7 @@ export async function run(ctx: Ctx): Promise<number> {
     extra: ctx.args.rest,
     vaultNames,
     cloudNames: needCloud ? await cloudNames(ctx) : undefined,
+    noVerify: hasFlag(ctx, 'no-verify'),
   });
   if (plan.problems.length > 0 || !plan.argv) {
     for (const line of describeProblems(plan.problems)) process.stderr.write(`${safeLine(line)}\n`);

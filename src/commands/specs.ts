@@ -59,7 +59,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'list',
     summary: 'secret names and dates (no passphrase needed)',
-    usage: 'lsec list [--json]',
+    usage: 'lsec list [--json] [--names]',
     examples: ['lsec list', 'lsec list --json | jq -r ".secrets[].name"'],
     flags: {
       json,

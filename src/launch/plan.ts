@@ -16,6 +16,8 @@ export interface LaunchPlanInput {
   vaultNames: ReadonlySet<string>;
   /** Names in the cloud project when they were listed; undefined when unknown. */
   cloudNames?: ReadonlySet<string>;
+  /** --no-verify: in cloud mode, do not check that mapped secrets exist anywhere. */
+  noVerify?: boolean;
 }
 
 export interface LaunchPlan {
@@ -39,6 +41,7 @@ export function planLaunch(input: LaunchPlanInput): LaunchPlan {
     appExists: appFileExists(input.dir),
     vaultNames: input.vaultNames,
     cloudNames: input.cloudNames,
+    noVerify: input.noVerify,
   });
   const blocking = problems.some((p) => ['app-unset', 'app-dash', 'name-dash'].includes(p.code));
   const argv = blocking

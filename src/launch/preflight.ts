@@ -40,6 +40,11 @@ export interface PreflightInput {
    * when there are no credentials or the user passed --no-verify.
    */
   cloudNames?: ReadonlySet<string>;
+  /**
+   * --no-verify in cloud mode: the user vouches that the cloud has every mapped
+   * secret (made in the web UI, say), so existence is not checked at all.
+   */
+  noVerify?: boolean;
 }
 
 export function preflight(input: PreflightInput): Problem[] {
@@ -140,6 +145,7 @@ function secretProblems(input: PreflightInput): Problem[] {
       // A name Lightning refuses cannot be in the cloud either; one report is enough.
       continue;
     }
+    if (cloud && input.noVerify) continue;
     const missing = missingSecret(env, secret, cloud, vaultNames, cloudNames);
     if (missing) problems.push(missing);
   }
@@ -163,7 +169,7 @@ function missingSecret(
         ? `the secret ${secret} (mapped to ${env}) is not in the vault, and the cloud was not checked`
         : `the secret ${secret} (mapped to ${env}) is not in the vault`,
       fix: cloud
-        ? `add it: lsec add ${secret}, then lsec push ${secret}; or log in to Lightning so the cloud can be checked`
+        ? `add it: lsec add ${secret}, then lsec push ${secret}; or log in to Lightning so the cloud can be checked; or, if it exists in the cloud, pass --no-verify`
         : `add it: lsec add ${secret}`,
     };
   }

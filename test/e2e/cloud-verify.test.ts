@@ -78,6 +78,11 @@ describe('launch verifies the cloud has each mapped secret', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.requests).toEqual([]);
     expect(r.launches[0]!.argv).toContain('B=vault-only');
+    // A secret made in the web UI launches too: the user vouches for it.
+    const webUi = await launch({ C: 'cloud-only' }, ['--no-verify']);
+    expect(webUi.code, webUi.stderr).toBe(0);
+    expect(webUi.requests).toEqual([]);
+    expect(webUi.launches[0]!.argv).toContain('C=cloud-only');
   });
 
   it('--dry-run checks the same way, so its answer matches the launch', async () => {

@@ -93,6 +93,19 @@ describe('preflight', () => {
     expect(problems[0]?.fix).toBe('lsec add api-key, then lsec push api-key');
   });
 
+  it('with --no-verify, trusts the cloud for secrets the vault lacks (web-UI secrets)', () => {
+    expect(preflight(input({ vaultNames: new Set(), noVerify: true }))).toEqual([]);
+    // Without it, the same profile is refused and the fix names --no-verify.
+    const problems = preflight(input({ vaultNames: new Set() }));
+    expect(problems.map((p) => p.code)).toEqual(['secret-not-in-vault', 'secret-not-in-vault']);
+    expect(problems[0]?.fix).toMatch(/--no-verify/);
+    // A local run still needs every value: --no-verify changes nothing there.
+    expect(codes({ local: true, vaultNames: new Set(), noVerify: true })).toEqual([
+      ['secret-not-in-vault', 'api-key'],
+      ['secret-not-in-vault', 'db.url'],
+    ]);
+  });
+
   it('ignores the cloud in a local run', () => {
     expect(
       codes({ local: true, vaultNames: new Set(), cloudNames: new Set(['api-key', 'db.url']) }),
