@@ -10,7 +10,7 @@ import { appReducer, initialAppState } from './screens/router.js';
 import { duration } from './screens/shared/text.js';
 import { Watchdog } from './screens/shared/watchdog.js';
 import type { Nav, Route, ScreenProps, Session } from './screens/types.js';
-import { vaultExists } from './store/vault.js';
+import { vaultExists } from './store/vault-file.js';
 
 export interface AppProps {
   /** LSEC_HOME. */

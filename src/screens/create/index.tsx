@@ -1,6 +1,9 @@
 import { memo, useEffect, useReducer } from 'react';
 import { describeError } from '../../lib/errors.js';
-import { Vault } from '../../store/vault.js';
+
+// The vault (and node-forge) load on submit, not before the first frame.
+const loadVault = () => import('../../store/vault.js');
+
 import { sentence } from '../shared/text.js';
 import type { ScreenProps } from '../types.js';
 import { createReducer, initialCreateState } from './reducer.js';
@@ -25,15 +28,20 @@ export const CreateScreen = memo(function CreateScreen({
   useEffect(() => {
     if (passphrase === null) return;
     let current = true;
-    Vault.create(session.home, passphrase, { iterations: session.iterations }).then(
-      (vault) => {
-        if (current) nav.unlocked(vault);
-        else vault.lock();
-      },
-      (error: unknown) => {
-        if (current) dispatch({ type: 'failed', message: sentence(describeError(error).message) });
-      },
-    );
+    loadVault()
+      .then(({ Vault }) =>
+        Vault.create(session.home, passphrase, { iterations: session.iterations }),
+      )
+      .then(
+        (vault) => {
+          if (current) nav.unlocked(vault);
+          else vault.lock();
+        },
+        (error: unknown) => {
+          if (current)
+            dispatch({ type: 'failed', message: sentence(describeError(error).message) });
+        },
+      );
     return () => {
       current = false;
     };

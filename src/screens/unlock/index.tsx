@@ -1,6 +1,10 @@
 import { memo, useEffect, useReducer } from 'react';
 import { DamagedError, describeError, LockedError } from '../../lib/errors.js';
-import { listSecrets, Vault } from '../../store/vault.js';
+import { listSecrets } from '../../store/vault-names.js';
+
+// The vault (and node-forge) load on the first attempt, not before the first frame.
+const loadVault = () => import('../../store/vault.js');
+
 import { sentence } from '../shared/text.js';
 import type { ScreenProps } from '../types.js';
 import { initialUnlockState, unlockReducer } from './reducer.js';
@@ -32,19 +36,21 @@ export const UnlockScreen = memo(function UnlockScreen({
   useEffect(() => {
     if (attempt === null) return;
     let current = true;
-    Vault.unlock(session.home, attempt).then(
-      (vault) => {
-        if (current) nav.unlocked(vault);
-        else vault.lock();
-      },
-      (error: unknown) => {
-        if (!current) return;
-        if (error instanceof LockedError) dispatch({ type: 'wrong' });
-        else if (error instanceof DamagedError) {
-          dispatch({ type: 'damaged', damage: { message: error.message, hint: error.hint } });
-        } else dispatch({ type: 'failed', message: sentence(describeError(error).message) });
-      },
-    );
+    loadVault()
+      .then(({ Vault }) => Vault.unlock(session.home, attempt))
+      .then(
+        (vault) => {
+          if (current) nav.unlocked(vault);
+          else vault.lock();
+        },
+        (error: unknown) => {
+          if (!current) return;
+          if (error instanceof LockedError) dispatch({ type: 'wrong' });
+          else if (error instanceof DamagedError) {
+            dispatch({ type: 'damaged', damage: { message: error.message, hint: error.hint } });
+          } else dispatch({ type: 'failed', message: sentence(describeError(error).message) });
+        },
+      );
     return () => {
       current = false;
     };

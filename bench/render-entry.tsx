@@ -1,0 +1,72 @@
+// In-process render timings of the real App on a big vault: unlock, then time how
+// long a cursor move and a filter keystroke take to reach the screen, and the heap.
+// Rendering is unthrottled (debug mode), so the figure is React + Ink's own work.
+import { render } from 'ink';
+import { App } from '../src/app.js';
+import { FakeStdin, FakeStdout } from '../test/helpers/ink-streams.js';
+
+const samples = Number(process.env.BENCH_SAMPLES ?? '60');
+const stdout = new FakeStdout(100, 40, true);
+const stdin = new FakeStdin(true);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function nextFrame(): Promise<void> {
+  const before = stdout.frames.length;
+  return new Promise((resolve) => {
+    const check = () => (stdout.frames.length > before ? resolve() : setImmediate(check));
+    check();
+  });
+}
+
+async function until(text: string, timeoutMs = 30_000): Promise<void> {
+  const start = Date.now();
+  while (!(stdout.frames.at(-1) ?? '').includes(text)) {
+    if (Date.now() - start > timeoutMs) throw new Error(`"${text}" never appeared`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+async function timeKey(key: string): Promise<number> {
+  const frame = nextFrame();
+  const start = process.hrtime.bigint();
+  stdin.write(key);
+  await frame;
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+const app = render(
+  <App home={process.env.LSEC_HOME!} autolockMs={0} iterations={600_000} passphrase={process.env.BENCH_PASSPHRASE} />,
+  {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    stderr: stdout as unknown as NodeJS.WriteStream,
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  },
+);
+await until('secret-00000');
+await new Promise((r) => setTimeout(r, 100));
+
+const moves: number[] = [];
+for (let i = 0; i < samples; i++) moves.push(await timeKey(i % 2 === 0 ? '\u001B[B' : '\u001B[A'));
+await timeKey('/');
+await new Promise((r) => setTimeout(r, 50));
+const filters: number[] = [];
+// Typing "secret-0000" narrows step by step; Backspace widens again.
+const query = 'secret-0000';
+for (let i = 0; i < samples; i++) {
+  const step = i % (2 * query.length);
+  filters.push(await timeKey(step < query.length ? query[step]! : '\u007F'));
+}
+(globalThis as { gc?: () => void }).gc?.();
+const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
+app.unmount();
+console.log(
+  JSON.stringify([
+    { name: 'TUI cursor move, 10,000 secrets (median)', budget: 16, value: median(moves), unit: 'ms' },
+    { name: 'TUI filter keystroke, 10,000 secrets (median)', budget: 16, value: median(filters), unit: 'ms' },
+    { name: 'TUI heap with 10,000 secrets', budget: 80, value: heapMb, unit: 'MB' },
+  ]),
+);
+process.exit(0);

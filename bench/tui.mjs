@@ -1,0 +1,24 @@
+// TUI benches: the baseline Ink app for the first-frame figure, and in-process render
+// timings of the real App on a 10,000-secret vault.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { bundleOptions } from '../scripts/esbuild-options.mjs';
+
+export async function buildMinimalInk(dir) {
+  const outfile = join(dir, 'min-ink.mjs');
+  await build({ ...bundleOptions, entryPoints: ['bench/min-ink.jsx'], outfile, jsx: 'automatic' });
+  return outfile;
+}
+
+/** Bundles bench/render-entry.tsx (the real App) and runs it in a fresh process. */
+export async function measureRender(dir, home, passphrase, quick) {
+  const outfile = join(dir, 'render-entry.mjs');
+  await build({ ...bundleOptions, entryPoints: ['bench/render-entry.tsx'], outfile, jsx: 'automatic' });
+  const r = spawnSync(process.execPath, ['--expose-gc', outfile], {
+    env: { ...process.env, LSEC_HOME: home, BENCH_PASSPHRASE: passphrase, BENCH_SAMPLES: quick ? '10' : '60' },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`render bench failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
