@@ -11,8 +11,9 @@ export class PromptCancelled extends RuntimeError {
 /** A prompt that echoes nothing (not even stars: no length leak). */
 export async function hiddenPrompt(label: string): Promise<string> {
   const { read } = await import('read');
+  let answer: string;
   try {
-    return String(
+    answer = String(
       await read({
         prompt: label,
         silent: true,
@@ -24,6 +25,10 @@ export async function hiddenPrompt(label: string): Promise<string> {
   } catch {
     throw new PromptCancelled();
   }
+  // The Enter that ended the input was muted with it: end the prompt's line, or the
+  // next prompt overwrites it and the next message is glued to it.
+  process.stderr.write('\n');
+  return answer;
 }
 
 export async function confirm(question: string): Promise<boolean> {
