@@ -152,6 +152,22 @@ const cases: Case[] = [
     at: emptyHome,
   },
   {
+    // Empty is the shortest passphrase: the same exit 2, not "locked" (3).
+    what: 'an empty new passphrase on init',
+    args: ['init', '--passphrase-file', emptyPass],
+    code: 2,
+    fix: /put the passphrase on the first line/,
+    at: emptyHome,
+  },
+  {
+    what: 'an empty LSEC_PASSPHRASE on init',
+    args: ['init'],
+    code: 2,
+    fix: /at least 8/,
+    opts: { env: { LSEC_PASSPHRASE: '' } },
+    at: emptyHome,
+  },
+  {
     what: 'a directory where the vault should be',
     args: withPass('get', 'k'),
     code: 1,
