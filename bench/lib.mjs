@@ -55,7 +55,11 @@ export function timeToText(command, env, pattern, timeoutMs = 10_000) {
     let seen = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`"${pattern}" did not appear within ${timeoutMs} ms: ${JSON.stringify(seen.slice(-300))}`));
+      reject(
+        new Error(
+          `"${pattern}" did not appear within ${timeoutMs} ms: ${JSON.stringify(seen.slice(-300))}`,
+        ),
+      );
     }, timeoutMs);
     child.stdout.on('data', (chunk) => {
       seen += chunk.toString('utf8');

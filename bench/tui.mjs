@@ -14,9 +14,20 @@ export async function buildMinimalInk(dir) {
 /** Bundles bench/render-entry.tsx (the real App) and runs it in a fresh process. */
 export async function measureRender(dir, home, passphrase, quick) {
   const outfile = join(dir, 'render-entry.mjs');
-  await build({ ...bundleOptions, entryPoints: ['bench/render-entry.tsx'], outfile, jsx: 'automatic' });
+  await build({
+    ...bundleOptions,
+    entryPoints: ['bench/render-entry.tsx'],
+    outfile,
+    jsx: 'automatic',
+  });
   const r = spawnSync(process.execPath, ['--expose-gc', outfile], {
-    env: { ...process.env, LSEC_HOME: home, BENCH_PASSPHRASE: passphrase, BENCH_SAMPLES: quick ? '10' : '60' },
+    env: {
+      ...process.env,
+      LSEC_HOME: home,
+      BENCH_PASSPHRASE: passphrase,
+      BENCH_SAMPLES: quick ? '10' : '60',
+      BENCH_COUNT: quick ? '1,000' : '10,000',
+    },
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`render bench failed: ${r.stderr}`);
