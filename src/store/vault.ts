@@ -196,7 +196,7 @@ export class Vault {
   }
 
   pushedFingerprint(name: string): string | undefined {
-    return this.doc.secrets[name]?.pushed;
+    return Object.hasOwn(this.doc.secrets, name) ? this.doc.secrets[name]!.pushed : undefined;
   }
 
   /**
@@ -256,8 +256,8 @@ export class Vault {
     await this.mutate((doc) => {
       const secrets = { ...doc.secrets };
       for (const [name, fp] of fingerprints) {
-        const e = secrets[name];
-        if (e) secrets[name] = { ...e, pushed: fp };
+        // Own names only: secrets['constructor'] would be Object's, not a secret.
+        if (Object.hasOwn(secrets, name)) secrets[name] = { ...secrets[name]!, pushed: fp };
       }
       return { ...doc, secrets };
     });
