@@ -8,37 +8,59 @@ export class PromptCancelled extends RuntimeError {
   }
 }
 
+type ReadOptions = Parameters<typeof import('read')['read']>[0];
+
+/**
+ * `read`, but settled on end of input too: on Ctrl-D at an empty line `read` never
+ * resolves, the event loop empties and Node would exit with code 13 and no message.
+ * Resolves undefined then; rejects on Ctrl-C.
+ */
+async function readLine(options: ReadOptions): Promise<string | undefined> {
+  const { read } = await import('read');
+  let onIdle = () => {};
+  const eof = new Promise<undefined>((resolve) => {
+    onIdle = () => resolve(undefined);
+    process.once('beforeExit', onIdle);
+  });
+  try {
+    return await Promise.race([read(options).then(String), eof]);
+  } finally {
+    process.off('beforeExit', onIdle);
+  }
+}
+
 /** A prompt that echoes nothing (not even stars: no length leak). */
 export async function hiddenPrompt(label: string): Promise<string> {
-  const { read } = await import('read');
-  let answer: string;
+  let answer: string | undefined;
   try {
-    answer = String(
-      await read({
-        prompt: label,
-        silent: true,
-        replace: '',
-        input: process.stdin,
-        output: process.stderr,
-      }),
-    );
+    answer = await readLine({
+      prompt: label,
+      silent: true,
+      replace: '',
+      input: process.stdin,
+      output: process.stderr,
+    });
   } catch {
-    throw new PromptCancelled();
+    answer = undefined;
   }
-  // The Enter that ended the input was muted with it: end the prompt's line, or the
-  // next prompt overwrites it and the next message is glued to it.
+  // The Enter (or Ctrl-C / Ctrl-D) that ended the input was muted with it: end the
+  // prompt's line, or the next prompt overwrites it and the next message is glued to it.
   process.stderr.write('\n');
+  if (answer === undefined) throw new PromptCancelled();
   return answer;
 }
 
 export async function confirm(question: string): Promise<boolean> {
-  const { read } = await import('read');
   try {
-    const answer = String(
-      await read({ prompt: `${question} [y/N] `, input: process.stdin, output: process.stderr }),
-    );
-    return /^y(es)?$/i.test(answer.trim());
+    const answer = await readLine({
+      prompt: `${question} [y/N] `,
+      input: process.stdin,
+      output: process.stderr,
+    });
+    if (answer === undefined) process.stderr.write('\n');
+    return /^y(es)?$/i.test((answer ?? '').trim());
   } catch {
+    process.stderr.write('\n');
     return false;
   }
 }

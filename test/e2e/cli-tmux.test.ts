@@ -3,7 +3,7 @@
 // is ever drawn on the screen, not even as stars (no length leak).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { baseEnv, getValue, lsecBin, passFile, tempHome } from '../helpers/cli.js';
@@ -75,12 +75,22 @@ describe.skipIf(!hasTmux)('prompts on a real terminal (tmux)', () => {
     tmux('new-session', '-d', '-s', 'main', '-x', '100', '-y', '30', 'sh');
     tmux('send-keys', '-t', 'main', "PS1='$ '; clear", 'Enter');
 
+    // Ctrl-D at a hidden prompt cancels with a message (it used to end the process
+    // silently with code 13), on its own line, and creates nothing.
     let done = lsec('init');
+    await waitFor(/New passphrase \(at least 8 characters\): *$/m);
+    tmux('send-keys', '-t', 'main', 'C-d');
+    let text = await waitFor(done);
+    expect(exitCode(text, done)).toBe(1);
+    expect(text).toMatch(/^lsec: error: cancelled$/m);
+    expect(existsSync(join(home, 'vault.json'))).toBe(false);
+
+    done = lsec('init');
     await waitFor(/New passphrase \(at least 8 characters\): *$/m);
     await typeHidden(PASS);
     await waitFor(/Repeat the passphrase: *$/m);
     await typeHidden(PASS);
-    let text = await waitFor(done);
+    text = await waitFor(done);
     expect(exitCode(text, done)).toBe(0);
     expect(text).toMatch(/^lsec: created the vault at /m);
 
