@@ -68,6 +68,10 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
     }
   }, [request, vault, nav]);
 
+  useEffect(() => {
+    if (active) dispatch({ type: 'resume' });
+  }, [active]);
+
   // Hidden after REVEAL_MS, and whenever another screen covers this one.
   const { revealed } = state;
   useEffect(() => {

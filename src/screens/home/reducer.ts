@@ -36,6 +36,12 @@ export interface HomeState {
   longest: number;
   revealed: { name: string; value: string } | null;
   request: HomeRequest | null;
+  /**
+   * A key opened another screen (or quit). Keys that follow it in the same chunk, or
+   * arrive before that screen listens, belong to it: dropping them beats running
+   * them here as commands ("a" then a typed name would edit, delete…).
+   */
+  leaving: boolean;
   message: Message | null;
 }
 
@@ -45,6 +51,8 @@ export type HomeAction =
   | { type: 'height'; height: number }
   | { type: 'revealed'; name: string; value: string }
   | { type: 'hide' }
+  /** This screen is on top again. */
+  | { type: 'resume' }
   | { type: 'message'; message: Message | null };
 
 export function initialHomeState(secrets: readonly SecretMeta[], height: number): HomeState {
@@ -60,6 +68,7 @@ export function initialHomeState(secrets: readonly SecretMeta[], height: number)
     longest: secrets.reduce((max, s) => Math.max(max, s.name.length), 0),
     revealed: null,
     request: null,
+    leaving: false,
     message: null,
   };
 }
@@ -106,7 +115,9 @@ function listMove(p: Press, filtering: boolean): ListAction | undefined {
 }
 
 function request(state: HomeState, command: HomeCommand, name?: string): HomeState {
-  return { ...state, request: { id: (state.request?.id ?? 0) + 1, command, name }, message: null };
+  const id = (state.request?.id ?? 0) + 1;
+  const leaving = command.type !== 'reveal';
+  return { ...state, request: { id, command, name }, leaving, message: null };
 }
 
 function run(state: HomeState, binding: HomeBinding): HomeState {
@@ -158,7 +169,10 @@ export function makeHomeReducer(bindings: readonly HomeBinding[] = HOME_BINDINGS
         // Typed text goes to the filter whole; as commands, each character is one key.
         let next = state;
         for (const p of action.presses) {
-          next = next.filtering ? step(next, p) : singleKeys([p]).reduce(step, next);
+          for (const single of next.filtering ? [p] : singleKeys([p])) {
+            if (next.leaving) return next;
+            next = step(next, single);
+          }
         }
         return next;
       }
@@ -176,7 +190,7 @@ export function makeHomeReducer(bindings: readonly HomeBinding[] = HOME_BINDINGS
         const message = action.notice
           ? ({ tone: 'ok', text: action.notice } as const)
           : state.message;
-        return { ...reloaded, list, request: state.request, message };
+        return { ...reloaded, list, request: state.request, leaving: state.leaving, message };
       }
       case 'height':
         return {
@@ -187,6 +201,8 @@ export function makeHomeReducer(bindings: readonly HomeBinding[] = HOME_BINDINGS
         return selectedName(state) === action.name
           ? { ...state, revealed: { name: action.name, value: action.value } }
           : state;
+      case 'resume':
+        return state.leaving ? { ...state, leaving: false } : state;
       case 'hide':
         return state.revealed ? { ...state, revealed: null } : state;
       case 'message':

@@ -58,27 +58,40 @@ export function Frame(props: FrameProps) {
   const head = `lsec · ${safeLine(title)}`;
   const shownRight = safeLine(right);
   const gap = Math.max(1, columns - head.length - shownRight.length);
+  // Only the body may shrink: Yoga shares missing room among every shrinkable child,
+  // and a Text squeezed to height 0 is drawn over its neighbour.
   return (
     <Box flexDirection="column" height={Math.max(1, rows - 1)} width={columns} overflow="hidden">
-      <Text wrap="truncate-end">
-        <Text bold>{head}</Text>
-        {' '.repeat(gap)}
-        <Text dimColor>{shownRight}</Text>
-      </Text>
-      <Text dimColor>{'─'.repeat(Math.max(0, columns))}</Text>
-      <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden">
-        {children}
+      <Box flexShrink={0}>
+        <Text wrap="truncate-end">
+          <Text bold>{head}</Text>
+          {' '.repeat(gap)}
+          <Text dimColor>{shownRight}</Text>
+        </Text>
       </Box>
-      <Text wrap="truncate-end" color={message ? COLOR[message.tone] : undefined}>
-        {message ? MARK[message.tone] + safeLine(message.text) : ' '}
-      </Text>
-      <Text dimColor>
-        <StatusBar
-          hints={hints}
-          right={statusRight(hints, columns, status, statusTail)}
-          width={columns}
-        />
-      </Text>
+      <Box flexShrink={0}>
+        <Text dimColor>{'─'.repeat(Math.max(0, columns))}</Text>
+      </Box>
+      <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden">
+        {/* The body keeps its natural height; the box around it clips what does not fit. */}
+        <Box flexDirection="column" flexGrow={1} flexShrink={0}>
+          {children}
+        </Box>
+      </Box>
+      <Box flexShrink={0}>
+        <Text wrap="truncate-end" color={message ? COLOR[message.tone] : undefined}>
+          {message ? MARK[message.tone] + safeLine(message.text) : ' '}
+        </Text>
+      </Box>
+      <Box flexShrink={0}>
+        <Text dimColor>
+          <StatusBar
+            hints={hints}
+            right={statusRight(hints, columns, status, statusTail)}
+            width={columns}
+          />
+        </Text>
+      </Box>
     </Box>
   );
 }
