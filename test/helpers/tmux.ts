@@ -1,0 +1,173 @@
+/**
+ * Drives a real terminal: a private tmux server (its own socket), one fixed-size
+ * window running a shell script, the screen read back with `capture-pane -p`.
+ *
+ *   const term = await openTerminal({ command: ['node', lsecBin()], env: { LSEC_HOME: home } });
+ *   await term.waitFor('Passphrase');     // polls the screen, then lets the new screen settle
+ *   term.type('correct horse battery');   // literal text
+ *   term.keys('Enter');                   // tmux key names: Enter, Escape, C-c, Down…
+ *   expect(await term.exitCode()).toBe(0);
+ *   term.close();                         // kills the server (also done after each test)
+ *
+ * The script echoes MARKER before the command and writes the command's exit status
+ * to a file afterwards, then sleeps, so a test can check that the terminal came back
+ * from the alternate screen (the marker is visible again) and with which code.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { tempDir } from './cli.js';
+
+export const MARKER = 'MARKER-BEFORE-LSEC';
+
+export interface TerminalOptions {
+  /** argv of the program; run without a shell in between (exec). */
+  command: string[];
+  /** Variables for the program (added to a minimal environment). */
+  env?: Record<string, string>;
+  columns?: number;
+  rows?: number;
+  cwd?: string;
+}
+
+export interface Terminal {
+  readonly columns: number;
+  rows: number;
+  /** The visible screen, one string per row (rows lines; trailing spaces trimmed). */
+  screen(): string[];
+  /** The visible screen as one string; `escapes` keeps colour and style sequences. */
+  capture(options?: { escapes?: boolean }): string;
+  /** Types literal text. */
+  type(text: string): void;
+  /** Presses tmux-named keys (Enter, Escape, C-c, Down, PageDown…). */
+  keys(...names: string[]): void;
+  /** Polls until the screen contains `expected` (or passes), then settles; returns it. */
+  waitFor(
+    expected: string | RegExp | ((screen: string) => boolean),
+    timeoutMs?: number,
+  ): Promise<string>;
+  /** The program's exit status, once it has ended. */
+  exitCode(timeoutMs?: number): Promise<number>;
+  /** The pid of the program (it replaces the shell that wrote it). */
+  pid(): number;
+  resize(columns: number, rows: number): Promise<void>;
+  close(): void;
+}
+
+const open = new Set<Terminal>();
+afterEach(() => {
+  for (const term of open) term.close();
+  open.clear();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+
+function matches(screen: string, expected: string | RegExp | ((screen: string) => boolean)) {
+  if (typeof expected === 'string') return screen.includes(expected);
+  if (expected instanceof RegExp) return expected.test(screen);
+  return expected(screen);
+}
+
+/** Starts a tmux server with one window running `command`. */
+export async function openTerminal(options: TerminalOptions): Promise<Terminal> {
+  const dir = tempDir('lsec-tmux-');
+  const socket = `lsec-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const columns = options.columns ?? 100;
+  const rows = options.rows ?? 30;
+  const statusFile = join(dir, 'status');
+  const pidFile = join(dir, 'pid');
+  const script = join(dir, 'run.sh');
+  const exports = Object.entries(options.env ?? {})
+    .map(([k, v]) => `export ${k}=${quote(v)}\n`)
+    .join('');
+  writeFileSync(
+    script,
+    `${exports}cd ${quote(options.cwd ?? dir)}\necho ${MARKER}\n` +
+      `sh -c 'echo $$ > "$0"; exec "$@"' ${quote(pidFile)} ${options.command.map(quote).join(' ')}\n` +
+      `echo $? > ${quote(statusFile)}\nexec sleep 600\n`,
+  );
+  const tmux = (...args: string[]) =>
+    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+  const env = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? dir,
+    LANG: 'C.UTF-8',
+  };
+  execFileSync(
+    'tmux',
+    [
+      '-L',
+      socket,
+      '-f',
+      '/dev/null',
+      'new-session',
+      '-d',
+      '-x',
+      String(columns),
+      '-y',
+      String(rows),
+      `sh ${quote(script)}`,
+    ],
+    { env: { ...env, TERM: 'xterm-256color' } },
+  );
+  let closed = false;
+  const term: Terminal = {
+    columns,
+    rows,
+    screen: () => term.capture().split('\n').slice(0, term.rows),
+    capture: (options = {}) =>
+      tmux('capture-pane', '-p', ...(options.escapes ? ['-e'] : [])).replace(/[ \t]+$/gm, ''),
+    type: (text) => void tmux('send-keys', '-l', text),
+    keys: (...names) => void tmux('send-keys', ...names),
+    async waitFor(expected, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const screen = term.capture();
+        if (matches(screen, expected)) {
+          // A screen is drawn before its key handler is attached (ink.md pitfall E).
+          await sleep(120);
+          return screen;
+        }
+        if (Date.now() > deadline) {
+          throw new Error(`the terminal never showed ${String(expected)}; it shows:\n${screen}`);
+        }
+        await sleep(50);
+      }
+    },
+    async exitCode(timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!existsSync(statusFile) || readFileSync(statusFile, 'utf8').trim() === '') {
+        if (Date.now() > deadline)
+          throw new Error(`no exit within ${timeoutMs} ms:\n${term.capture()}`);
+        await sleep(50);
+      }
+      return Number(readFileSync(statusFile, 'utf8').trim());
+    },
+    pid: () => Number(readFileSync(pidFile, 'utf8').trim()),
+    async resize(newColumns, newRows) {
+      tmux('resize-window', '-x', String(newColumns), '-y', String(newRows));
+      term.rows = newRows;
+      await sleep(200);
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      try {
+        tmux('kill-server');
+      } catch {
+        // Already gone.
+      }
+    },
+  };
+  open.add(term);
+  return term;
+}
+
+/** The screen's lines up to the last non-empty one: what the program drew. */
+export function drawnLines(screen: string): string[] {
+  const lines = screen.split('\n');
+  while (lines.length > 0 && lines.at(-1)!.trim() === '') lines.pop();
+  return lines;
+}
