@@ -48,8 +48,10 @@ export function statusRight(
   const hintsWidth = hints.map((h) => `${h.keys} ${h.what}`).join(' · ').length;
   const room = columns - hintsWidth - 2;
   const sep = status && tail ? ' · ' : '';
-  const path = truncateStart(safeLine(status), Math.max(12, room - tail.length - sep.length));
-  return path + sep + tail;
+  const pathRoom = room - tail.length - sep.length;
+  // A path cut shorter than this says nothing; the hints matter more, so drop it.
+  if (tail && pathRoom < 12) return tail;
+  return truncateStart(safeLine(status), Math.max(12, pathRoom)) + sep + tail;
 }
 
 export function Frame(props: FrameProps) {
