@@ -10,6 +10,7 @@ import {
   passFile,
   readVaultBytes,
   runCli,
+  spawnCli,
 } from '../helpers/cli.js';
 
 const MiB = 1024 * 1024;
@@ -80,6 +81,20 @@ describe('limits', async () => {
       expect(over.stderr).toMatch(/^lsec: error: .*1 MiB/m);
     }
     expect(readVaultBytes(home).equals(before)).toBe(true);
+  });
+
+  it('a reader that stops early (`lsec get big | head -c 5`) gets no stack trace', async () => {
+    // 1 MiB is far more than a pipe holds, so lsec is still writing when it closes.
+    const child = spawnCli(['get', 'big', '--passphrase-file', pass], { home });
+    child.stdin!.end();
+    let stderr = '';
+    child.stderr!.on('data', (b: Buffer) => {
+      stderr += b.toString();
+    });
+    child.stdout!.once('data', () => child.stdout!.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('a name of 253 characters is accepted; 254 is refused with exit 2', async () => {
