@@ -1,4 +1,5 @@
 import { executePush, listSecrets, type PushAction, planPush } from '../cloud/index.js';
+import { countResults, pushInputs, recordAccepted, summaryText } from '../cloud/push-vault.js';
 import { safeLine } from '../lib/safe-text.js';
 import { requireCloud } from './cloud-connect.js';
 import { type Ctx, hasFlag } from './context.js';
@@ -20,15 +21,7 @@ export async function run(ctx: Ctx): Promise<number> {
     const selected =
       names.length > 0 ? names.filter((n) => vault.has(n)) : vault.list().map((s) => s.name);
     // Fingerprints need each value: decrypt only the selected ones.
-    const local = selected.map((name) => ({
-      name,
-      fingerprint: vault.fingerprint(name, vault.reveal(name)),
-    }));
-    const lastPushed = new Map<string, string>();
-    for (const { name } of local) {
-      const fp = vault.pushedFingerprint(name);
-      if (fp) lastPushed.set(name, fp);
-    }
+    const { local, lastPushed } = await pushInputs(vault, selected);
     const remote = await listSecrets(client, project.projectId);
     const plan = planPush({ local, lastPushed, remote, names, force: hasFlag(ctx, 'force') });
     const where = `project ${safeLine(project.name)}`;
@@ -44,7 +37,6 @@ export async function run(ctx: Ctx): Promise<number> {
       ctx.note(`dry run: nothing was sent to ${where}`);
       return 0;
     }
-    const fingerprints = new Map(local.map((l) => [l.name, l.fingerprint]));
     const results = await executePush(
       client,
       project.projectId,
@@ -59,16 +51,10 @@ export async function run(ctx: Ctx): Promise<number> {
       },
     );
     // Remember only what the cloud accepted, so a failure is retried next time.
-    const accepted = new Map<string, string>();
-    for (const r of results) if (r.ok) accepted.set(r.name, fingerprints.get(r.name)!);
-    const changed = [...accepted].filter(([n, fp]) => vault.pushedFingerprint(n) !== fp);
-    if (changed.length > 0) await vault.markPushed(new Map(changed));
-    const count = (o: string) => results.filter((r) => r.outcome === o).length;
-    const failed = count('failed') + count('skipped');
-    ctx.note(
-      `${where}: ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${failed} failed`,
-    );
-    return failed > 0 ? 1 : 0;
+    await recordAccepted(vault, results, local);
+    const counts = countResults(results);
+    ctx.note(`${where}: ${summaryText(counts)}`);
+    return counts.failed > 0 ? 1 : 0;
   } finally {
     vault.lock();
   }
