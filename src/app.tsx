@@ -8,6 +8,7 @@ import { vaultFile } from './lib/paths.js';
 import { SCREENS } from './screens/registry.js';
 import { appReducer, initialAppState } from './screens/router.js';
 import { duration } from './screens/shared/text.js';
+import { useCloudState } from './screens/shared/use-cloud-state.js';
 import { Watchdog } from './screens/shared/watchdog.js';
 import type { Nav, Route, ScreenProps, Session } from './screens/types.js';
 import { vaultExists } from './store/vault-file.js';
@@ -21,13 +22,15 @@ export interface AppProps {
   iterations: number;
   /** LSEC_PASSPHRASE: tried once for the first unlock only. */
   passphrase?: string;
+  /** The environment to reach the Lightning cloud with; absent: no credentials, no requests. */
+  cloudEnv?: NodeJS.ProcessEnv;
 }
 
 export function firstRoute(home: string, passphrase?: string): Route {
   return vaultExists(home) ? { screen: 'unlock', passphrase } : { screen: 'create' };
 }
 
-export function App({ home, autolockMs, iterations, passphrase }: AppProps) {
+export function App({ home, autolockMs, iterations, passphrase, cloudEnv }: AppProps) {
   const [state, dispatch] = useReducer(appReducer, undefined, () =>
     initialAppState(firstRoute(home, passphrase)),
   );
@@ -63,9 +66,10 @@ export function App({ home, autolockMs, iterations, passphrase }: AppProps) {
   );
   const onInterrupt = useCallback(() => dispatch({ type: 'exit', outcome: { code: 130 } }), []);
 
+  const cloud = useCloudState(cloudEnv, vault, change.revision);
   const session = useMemo<Session>(
-    () => ({ home, vaultPath: vaultFile(home), vault, iterations, change }),
-    [home, vault, iterations, change],
+    () => ({ home, vaultPath: vaultFile(home), vault, iterations, change, cloud }),
+    [home, vault, iterations, change, cloud],
   );
 
   // Nothing is drawn once leaving: no value stays in the last frame.

@@ -4,6 +4,7 @@
 import { writeSync } from 'node:fs';
 import { render } from 'ink';
 import { App } from './app.js';
+import { loadCredentials } from './cloud/credentials.js';
 import { describeError, UsageError } from './lib/errors.js';
 import { lsecHome } from './lib/paths.js';
 import { safeText } from './lib/safe-text.js';
@@ -68,6 +69,20 @@ function guardTerminal(): () => void {
   };
 }
 
+/**
+ * The environment for cloud requests when Lightning credentials are configured, else
+ * undefined: without them the TUI shows no cloud column and sends nothing. Broken
+ * credentials (one variable of two, a bad file) count as configured, so the home
+ * screen can say what is wrong.
+ */
+export function cloudEnvOf(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv | undefined {
+  try {
+    return loadCredentials(env) ? env : undefined;
+  } catch {
+    return env;
+  }
+}
+
 export interface TuiOptions {
   /** LSEC_PASSPHRASE, already removed from process.env. */
   envPassphrase?: string;
@@ -88,7 +103,13 @@ export async function runTui({
   let outcome: Outcome;
   try {
     const app = render(
-      <App home={home} autolockMs={idle} iterations={iterations} passphrase={envPassphrase} />,
+      <App
+        home={home}
+        autolockMs={idle}
+        iterations={iterations}
+        passphrase={envPassphrase}
+        cloudEnv={cloudEnvOf(env)}
+      />,
       { exitOnCtrlC: false },
     );
     outcome = (await app.waitUntilExit()) as Outcome;

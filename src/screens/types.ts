@@ -2,6 +2,7 @@
 // exits or renders by itself: it asks the root through `nav`, from an effect.
 import type { KeyHint } from '../components/key-help.js';
 import type { Vault } from '../store/vault.js';
+import type { CloudView } from './shared/use-cloud-state.js';
 
 /** What the TUI hands back to runTui once it has unmounted. */
 export type Outcome =
@@ -33,6 +34,8 @@ export interface Routes {
   edit: { /** Edit this secret's value; absent: add a new secret. */ name?: string };
   delete: { name: string };
   help: { title: string; keys: readonly KeyHint[] };
+  /** Push to the Lightning cloud; `name` is the secret selected on home, if any. */
+  push: { name?: string };
 }
 
 export type ScreenName = keyof Routes;
@@ -72,6 +75,8 @@ export interface Session {
   /** PBKDF2 iterations for a new vault (LSEC_ITERATIONS, as `lsec init`). */
   iterations: number;
   change: Change;
+  /** The cloud's list and states; absent without Lightning credentials (no requests). */
+  cloud?: CloudView;
 }
 
 export interface ScreenProps<K extends ScreenName = ScreenName> {

@@ -25,6 +25,8 @@ export interface HomeBinding {
   status?: string;
   /** Acts on the selected secret, so it does nothing on an empty list. */
   needsSelection?: boolean;
+  /** Needs the selected secret's local value, which a cloud-only secret lacks. */
+  needsValue?: boolean;
   command: HomeCommand;
 }
 
@@ -42,6 +44,7 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
     what: 'edit the selected value',
     status: 'edit',
     needsSelection: true,
+    needsValue: true,
     command: { type: 'open', route: (name) => ({ screen: 'edit', name }) },
   },
   {
@@ -49,6 +52,7 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
     label: 'Enter',
     what: 'edit the selected value',
     needsSelection: true,
+    needsValue: true,
     command: { type: 'open', route: (name) => ({ screen: 'edit', name }) },
   },
   {
@@ -57,6 +61,7 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
     what: 'delete the selected secret (asks first)',
     status: 'delete',
     needsSelection: true,
+    needsValue: true,
     command: { type: 'open', route: (name) => ({ screen: 'delete', name: name ?? '' }) },
   },
   {
@@ -65,7 +70,15 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
     what: 'reveal the selected value (15 s, or until the cursor moves)',
     status: 'reveal',
     needsSelection: true,
+    needsValue: true,
     command: { type: 'reveal' },
+  },
+  {
+    key: 'p',
+    label: 'p',
+    what: 'push the selected secret, or all, to the Lightning cloud (asks)',
+    status: 'push',
+    command: { type: 'open', route: (name) => ({ screen: 'push', name }) },
   },
   {
     key: '/',

@@ -4,8 +4,10 @@ import { describeError } from '../../lib/errors.js';
 import { sentence } from '../shared/text.js';
 import type { ScreenProps } from '../types.js';
 import { homeHelp } from './bindings.js';
+import { CLOUD_HELP } from './cloud.js';
 import { homeLayout, revealLines } from './layout.js';
 import { homeReducer, initialHomeState } from './reducer.js';
+import { homeRows, sameNames } from './rows.js';
 import { useHomeKeys } from './use-keys.js';
 import { HomeView } from './view.js';
 
@@ -14,10 +16,11 @@ export const REVEAL_MS = 15_000;
 
 /** The secrets list: the screen a session returns to. */
 export const HomeScreen = memo(function HomeScreen({ nav, session, active }: ScreenProps<'home'>) {
-  const { vault, change } = session;
+  const { vault, change, cloud } = session;
+  const cloudOnly = cloud?.scan?.cloudOnly;
   const { columns, rows } = useTerminalSize();
   const [state, dispatch] = useReducer(homeReducer, undefined, () =>
-    initialHomeState(vault?.list() ?? [], homeLayout(rows, 0, false).listRows),
+    initialHomeState(homeRows(vault?.list() ?? [], cloudOnly), homeLayout(rows, 0, false).listRows),
   );
 
   // The list height follows the terminal and the panels; adjusted during render so no
@@ -27,17 +30,32 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
     rows,
     shown ? shown.lines.length + (shown.more > 0 ? 1 : 0) : 0,
     state.filtering || state.filter.value !== '',
+    cloud?.status === 'error',
   );
   if (layout.listRows !== state.list.height) dispatch({ type: 'height', height: layout.listRows });
 
   useHomeKeys(dispatch, active);
 
-  const loaded = useRef(change.revision);
+  // Reloads after a vault change, and when the cloud's own secrets (cloud-only rows)
+  // come or go; a new scan with the same names changes nothing.
+  const loaded = useRef({ revision: change.revision, cloudOnly });
   useEffect(() => {
-    if (!vault || loaded.current === change.revision) return;
-    loaded.current = change.revision;
-    dispatch({ type: 'load', secrets: vault.list(), select: change.select, notice: change.notice });
-  }, [vault, change]);
+    const revised = loaded.current.revision !== change.revision;
+    if (!vault || (!revised && sameNames(loaded.current.cloudOnly, cloudOnly))) return;
+    loaded.current = { revision: change.revision, cloudOnly };
+    const secrets = homeRows(vault.list(), cloudOnly);
+    if (!revised) dispatch({ type: 'load', secrets });
+    else dispatch({ type: 'load', secrets, select: change.select, notice: change.notice });
+  }, [vault, change, cloudOnly]);
+
+  // The rows in view get their cloud state first; the rest follows in the background.
+  const scan = cloud?.scan;
+  const { offset, height } = state.list;
+  const { shown: order, all } = state;
+  useEffect(() => {
+    if (!scan || scan.pending === 0) return;
+    scan.prioritize(order.slice(offset, offset + height).map((i) => all[i]!.name));
+  }, [scan, order, all, offset, height]);
 
   // Each request is carried out once, even if an effect re-runs for another reason.
   const { request } = state;
@@ -51,7 +69,11 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
         nav.push(command.route(name));
         break;
       case 'help':
-        nav.push({ screen: 'help', title: 'secrets', keys: homeHelp() });
+        nav.push({
+          screen: 'help',
+          title: 'secrets',
+          keys: cloud ? [...homeHelp(), ...CLOUD_HELP] : homeHelp(),
+        });
         break;
       case 'quit':
         nav.exit({ code: 0 });
@@ -66,7 +88,7 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
         }
         break;
     }
-  }, [request, vault, nav]);
+  }, [request, vault, nav, cloud]);
 
   useEffect(() => {
     if (active) dispatch({ type: 'resume' });
@@ -91,6 +113,7 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
       columns={columns}
       rows={rows}
       vaultPath={session.vaultPath}
+      cloud={cloud}
     />
   );
 });

@@ -8,8 +8,12 @@ export const DATE_WIDTH = 16;
 export const MASK_WIDTH = 8;
 const FIXED = 2 + 2 + DATE_WIDTH + 2 + MASK_WIDTH + 1;
 
-export function nameWidth(longest: number, columns: number): number {
-  return Math.max(4, Math.min(Math.max(longest, 4), columns - FIXED));
+/** The cloud column ("not pushed", "cloud only"), shown when credentials exist. */
+export const CLOUD_WIDTH = 10;
+
+export function nameWidth(longest: number, columns: number, cloudColumn = false): number {
+  const fixed = FIXED + (cloudColumn ? CLOUD_WIDTH + 2 : 0);
+  return Math.max(4, Math.min(Math.max(longest, 4), columns - fixed));
 }
 
 /** How many lines of a revealed value show at most. */
@@ -39,14 +43,21 @@ export interface HomeLayout {
   /** Lines of the reveal panel (0 when nothing is revealed). */
   panel: number;
   filterLine: boolean;
+  /** The cloud's error line. */
+  cloudLine: boolean;
 }
 
 /**
  * Body = column header + list rows + the list's position line + filter line +
- * reveal panel (its heading and value lines).
+ * cloud error line + reveal panel (its heading and value lines).
  */
-export function homeLayout(rows: number, revealedLines: number, filterLine: boolean): HomeLayout {
+export function homeLayout(
+  rows: number,
+  revealedLines: number,
+  filterLine: boolean,
+  cloudLine = false,
+): HomeLayout {
   const panel = revealedLines > 0 ? revealedLines + 1 : 0;
-  const fixed = 2 + (filterLine ? 1 : 0) + panel;
-  return { listRows: Math.max(1, bodyLines(rows) - fixed), panel, filterLine };
+  const fixed = 2 + (filterLine ? 1 : 0) + (cloudLine ? 1 : 0) + panel;
+  return { listRows: Math.max(1, bodyLines(rows) - fixed), panel, filterLine, cloudLine };
 }

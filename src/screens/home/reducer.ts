@@ -10,11 +10,11 @@ import {
   listReducer,
   lowerNames,
 } from '../../components/list/index.js';
-import type { SecretMeta } from '../../store/vault.js';
 import { editField } from '../shared/field.js';
 import type { Message } from '../shared/frame.js';
 import { type Press, singleKeys } from '../shared/keys.js';
 import { bindingFor, HOME_BINDINGS, type HomeBinding, type HomeCommand } from './bindings.js';
+import type { HomeSecret } from './rows.js';
 
 export interface HomeRequest {
   id: number;
@@ -24,7 +24,7 @@ export interface HomeRequest {
 }
 
 export interface HomeState {
-  all: readonly SecretMeta[];
+  all: readonly HomeSecret[];
   lower: string[];
   /** Indices into `all` that match the filter. */
   shown: number[];
@@ -47,7 +47,7 @@ export interface HomeState {
 
 export type HomeAction =
   | { type: 'keys'; presses: Press[] }
-  | { type: 'load'; secrets: readonly SecretMeta[]; select?: string; notice?: string }
+  | { type: 'load'; secrets: readonly HomeSecret[]; select?: string; notice?: string }
   | { type: 'height'; height: number }
   | { type: 'revealed'; name: string; value: string }
   | { type: 'hide' }
@@ -55,7 +55,7 @@ export type HomeAction =
   | { type: 'resume' }
   | { type: 'message'; message: Message | null };
 
-export function initialHomeState(secrets: readonly SecretMeta[], height: number): HomeState {
+export function initialHomeState(secrets: readonly HomeSecret[], height: number): HomeState {
   const lower = lowerNames(secrets.map((s) => s.name));
   const shown = filterIndices(lower, '');
   return {
@@ -129,6 +129,10 @@ function run(state: HomeState, binding: HomeBinding): HomeState {
         : 'No secret matches the filter';
     return { ...state, message: { tone: 'info', text } };
   }
+  if (binding.needsValue && state.all[state.shown[state.list.cursor] ?? -1]?.cloudOnly) {
+    const text = `${name} exists only in the cloud: no local value to ${binding.status ?? 'edit'}`;
+    return { ...state, message: { tone: 'info', text } };
+  }
   const { command } = binding;
   switch (command.type) {
     case 'filter':
@@ -179,9 +183,11 @@ export function makeHomeReducer(bindings: readonly HomeBinding[] = HOME_BINDINGS
       case 'load': {
         const fresh = initialHomeState(action.secrets, state.list.height);
         const reloaded = refilter({ ...fresh, filtering: state.filtering }, state.filter);
-        const at = action.select
-          ? reloaded.shown.findIndex((i) => reloaded.all[i]?.name === action.select)
-          : -1;
+        // Without a name to select, the selected secret stays selected: cloud-only rows
+        // may have arrived above it.
+        const want = action.select ?? selectedName(state);
+        const at =
+          want === undefined ? -1 : reloaded.shown.findIndex((i) => reloaded.all[i]?.name === want);
         const cursor = at >= 0 ? at : Math.min(state.list.cursor, reloaded.shown.length - 1);
         const list = listReducer(
           { ...reloaded.list, offset: state.list.offset },
@@ -190,7 +196,16 @@ export function makeHomeReducer(bindings: readonly HomeBinding[] = HOME_BINDINGS
         const message = action.notice
           ? ({ tone: 'ok', text: action.notice } as const)
           : state.message;
-        return { ...reloaded, list, request: state.request, leaving: state.leaving, message };
+        // A background reload keeps a value shown while its row stays selected.
+        const kept = state.revealed?.name === want && at >= 0 ? state.revealed : null;
+        return {
+          ...reloaded,
+          list,
+          revealed: kept,
+          request: state.request,
+          leaving: state.leaving,
+          message,
+        };
       }
       case 'height':
         return {

@@ -5,8 +5,10 @@ import { scrollLabel, WindowedList } from '../../components/list/index.js';
 import { safeLine } from '../../lib/safe-text.js';
 import { Frame } from '../shared/frame.js';
 import { clip, shortTime, tildePath } from '../shared/text.js';
+import type { CloudView } from '../shared/use-cloud-state.js';
 import { statusHints } from './bindings.js';
-import { DATE_WIDTH, type HomeLayout, nameWidth, revealLines } from './layout.js';
+import { CloudCell, CloudErrorLine, cloudTitle, showsCloudColumn } from './cloud.js';
+import { CLOUD_WIDTH, DATE_WIDTH, type HomeLayout, nameWidth, revealLines } from './layout.js';
 import type { HomeState } from './reducer.js';
 
 const number = new Intl.NumberFormat('en-US');
@@ -22,7 +24,12 @@ export interface HomeViewProps {
   columns: number;
   rows: number;
   vaultPath: string;
+  /** Absent without credentials: no cloud column. */
+  cloud?: CloudView;
 }
+
+/** The VALUE of a cloud-only row: there is no local value to mask. */
+const NO_VALUE = '—';
 
 function FilterLine({ state, width }: { state: HomeState; width: number }) {
   const tail = state.filtering ? '   Enter keep · Esc clear' : '   / change · Esc clear';
@@ -40,7 +47,7 @@ function FilterLine({ state, width }: { state: HomeState; width: number }) {
   );
 }
 
-function RevealPanel({ state, columns, rows }: Omit<HomeViewProps, 'layout' | 'vaultPath'>) {
+function RevealPanel({ state, columns, rows }: Pick<HomeViewProps, 'state' | 'columns' | 'rows'>) {
   const revealed = state.revealed!;
   const { lines, more } = revealLines(revealed.value, columns, rows);
   return (
@@ -62,22 +69,29 @@ function RevealPanel({ state, columns, rows }: Omit<HomeViewProps, 'layout' | 'v
   );
 }
 
-export function HomeView({ state, layout, columns, rows, vaultPath }: HomeViewProps) {
-  const width = nameWidth(state.longest, columns);
+export function HomeView({ state, layout, columns, rows, vaultPath, cloud }: HomeViewProps) {
+  const column = showsCloudColumn(cloud) ? cloud : undefined;
+  const width = nameWidth(state.longest, columns, column !== undefined);
   const { all, revealed } = state;
   const revealedName = revealed?.name;
   const renderRow = useCallback(
     (index: number, _i: number, selected: boolean) => {
       const secret = all[index]!;
       const name = clip(safeLine(secret.name), width).padEnd(width);
-      const value = secret.name === revealedName ? 'shown below' : MASK;
+      const value = secret.cloudOnly
+        ? NO_VALUE
+        : secret.name === revealedName
+          ? 'shown below'
+          : MASK;
       return (
         <Text wrap="truncate-end" bold={selected} color={selected ? 'cyan' : undefined}>
-          {`${selected ? '❯' : ' '} ${name}  ${shortTime(secret.updatedAt).padEnd(DATE_WIDTH)}  ${value}`}
+          {`${selected ? '❯' : ' '} ${name}  ${shortTime(secret.updatedAt).padEnd(DATE_WIDTH)}  `}
+          {column ? <CloudCell cloud={column} name={secret.name} /> : null}
+          {column ? `  ${value}` : value}
         </Text>
       );
     },
-    [all, width, revealedName],
+    [all, width, revealedName, column],
   );
   const filtered = state.filter.value !== '';
   const empty =
@@ -90,16 +104,21 @@ export function HomeView({ state, layout, columns, rows, vaultPath }: HomeViewPr
   return (
     <Frame
       title="secrets"
-      right={
-        filtered ? `${number.format(state.shown.length)} of ${number.format(all.length)} shown` : ''
-      }
+      right={[
+        filtered
+          ? `${number.format(state.shown.length)} of ${number.format(all.length)} shown`
+          : '',
+        cloudTitle(cloud),
+      ]
+        .filter(Boolean)
+        .join(' · ')}
       message={state.message}
       hints={HINTS}
       status={tildePath(vaultPath)}
       statusTail={countLabel(all.length)}
     >
       <Text bold dimColor wrap="truncate-end">
-        {`  ${'NAME'.padEnd(width)}  ${'UPDATED'.padEnd(DATE_WIDTH)}  VALUE`}
+        {`  ${'NAME'.padEnd(width)}  ${'UPDATED'.padEnd(DATE_WIDTH)}  ${column ? `${'CLOUD'.padEnd(CLOUD_WIDTH)}  ` : ''}VALUE`}
       </Text>
       <WindowedList
         items={state.shown}
@@ -111,6 +130,7 @@ export function HomeView({ state, layout, columns, rows, vaultPath }: HomeViewPr
         emptyText={`  ${empty}`}
       />
       <Box flexGrow={1} />
+      {layout.cloudLine && cloud ? <CloudErrorLine cloud={cloud} /> : null}
       <Text dimColor wrap="truncate-end">
         {all.length === 0 ? ' ' : position}
       </Text>
