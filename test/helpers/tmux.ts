@@ -1,5 +1,5 @@
 /**
- * Drives a real terminal: a private tmux server (its own socket), one fixed-size
+ * Drives a real terminal: a private tmux server (its own socket file), one fixed-size
  * window running a shell script, the screen read back with `capture-pane -p`.
  *
  *   const term = await openTerminal({ command: ['node', lsecBin()], env: { LSEC_HOME: home } });
@@ -73,7 +73,8 @@ function matches(screen: string, expected: string | RegExp | ((screen: string) =
 /** Starts a tmux server with one window running `command`. */
 export async function openTerminal(options: TerminalOptions): Promise<Terminal> {
   const dir = tempDir('lsec-tmux-');
-  const socket = `lsec-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  // A socket of its own, inside the test's temp folder so it goes away with it.
+  const socket = join(dir, 'tmux.sock');
   const columns = options.columns ?? 100;
   const rows = options.rows ?? 30;
   const statusFile = join(dir, 'status');
@@ -89,7 +90,7 @@ export async function openTerminal(options: TerminalOptions): Promise<Terminal> 
       `echo $? > ${quote(statusFile)}\nexec sleep 600\n`,
   );
   const tmux = (...args: string[]) =>
-    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+    execFileSync('tmux', ['-S', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? dir,
@@ -98,7 +99,7 @@ export async function openTerminal(options: TerminalOptions): Promise<Terminal> 
   execFileSync(
     'tmux',
     [
-      '-L',
+      '-S',
       socket,
       '-f',
       '/dev/null',
