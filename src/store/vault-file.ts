@@ -18,7 +18,7 @@ import {
 import { join } from 'node:path';
 import { RuntimeError, UsageError } from '../lib/errors.js';
 import { vaultFile } from '../lib/paths.js';
-import { parseVault, type VaultDoc } from './vault-format.js';
+import { parseVault, parseVaultHeader, type VaultDoc } from './vault-format.js';
 
 /** Whether anything at all is at the vault path (a directory there counts). */
 export function vaultPathTaken(home: string): boolean {
@@ -34,7 +34,11 @@ export function vaultExists(home: string): boolean {
 }
 
 /** Reads and structurally checks the vault. Missing → UsageError telling to run init. */
-export function readVault(home: string): VaultDoc {
+/**
+ * Reads and checks the vault. `entriesChecked: false` leaves the secret entries to
+ * checkEntries, so unlock can check them while the key is being derived.
+ */
+export function readVault(home: string, options: { entriesChecked?: boolean } = {}): VaultDoc {
   const path = vaultFile(home);
   let text: string;
   try {
@@ -59,7 +63,7 @@ export function readVault(home: string): VaultDoc {
     throw error;
   }
   warnLoosePermissions(path);
-  return parseVault(text);
+  return options.entriesChecked === false ? parseVaultHeader(text) : parseVault(text);
 }
 
 let warned = false;

@@ -2,7 +2,7 @@
 // needs a key: `lsec list` uses it to show names without a passphrase. Crypto checks
 // (key slot tag, MAC) happen on unlock.
 import { DamagedError } from '../lib/errors.js';
-import { fromBase64, IV_BYTES, KEY_BYTES, TAG_BYTES } from './encoding.js';
+import { IV_BYTES, isCanonicalBase64, KEY_BYTES, TAG_BYTES } from './encoding.js';
 import { isSecretName } from './names.js';
 
 export const FORMAT = 'lsec-vault';
@@ -55,9 +55,10 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 function checkBytes(value: unknown, length: number | undefined, where: string): void {
-  const bytes = fromBase64(value);
-  if (!bytes) throw damaged(`${where} is not valid base64`);
-  if (length !== undefined && bytes.length !== length) throw damaged(`${where} has the wrong size`);
+  if (!isCanonicalBase64(value)) throw damaged(`${where} is not valid base64`);
+  if (length !== undefined && !isCanonicalBase64(value, length)) {
+    throw damaged(`${where} has the wrong size`);
+  }
 }
 
 function checkSealed(v: unknown, where: string, ctLength?: number): void {
@@ -71,6 +72,16 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
 
 /** Parses the file's text and checks every field's type and size; throws DamagedError. */
 export function parseVault(text: string): VaultDoc {
+  const doc = parseVaultHeader(text);
+  checkEntries(doc);
+  return doc;
+}
+
+/**
+ * Parses the text and checks everything but the secret entries: enough to start the
+ * key derivation (whose limits it enforces), while checkEntries runs alongside it.
+ */
+export function parseVaultHeader(text: string): VaultDoc {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -92,11 +103,18 @@ export function parseVault(text: string): VaultDoc {
   checkKdf(doc.kdf);
   checkSealed(doc.keySlot, 'keySlot', KEY_BYTES);
   if (!isPlainObject(doc.secrets)) throw damaged('secrets is missing');
+  checkBytes(doc.mac, 32, 'mac');
+  return doc as unknown as VaultDoc;
+}
+
+/** Checks every secret entry of a doc from parseVaultHeader; throws DamagedError. */
+export function checkEntries(doc: VaultDoc): void {
   const names = Object.keys(doc.secrets);
   if (names.length > MAX_SECRETS) throw damaged('too many secrets');
   for (const name of names) {
     if (!isSecretName(name)) throw damaged('a secret has an invalid name');
-    const entry = doc.secrets[name];
+    // Entries come straight from JSON.parse: nothing about them is known yet.
+    const entry: unknown = doc.secrets[name];
     checkSealed(entry, `secret "${name}"`);
     const e = entry as Record<string, unknown>;
     if (typeof e.createdAt !== 'string' || !ISO_DATE.test(e.createdAt)) {
@@ -107,8 +125,6 @@ export function parseVault(text: string): VaultDoc {
     }
     if (e.pushed !== undefined) checkBytes(e.pushed, 32, `secret "${name}".pushed`);
   }
-  checkBytes(doc.mac, 32, 'mac');
-  return doc as unknown as VaultDoc;
 }
 
 /** The KDF header is checked before any derivation: an edited file cannot make us

@@ -1,8 +1,10 @@
 // What the key slot and the manifest MAC bind. The MAC covers the header, the
 // generation and every (name, ciphertext, dates, push fingerprint), so deleting,
 // adding, replaying or swapping entries is caught on unlock.
+
+import { createHash } from 'node:crypto';
 import { DamagedError } from '../lib/errors.js';
-import { fromBase64, hmac, lp, sameBytes, sha256 } from './crypto.js';
+import { fromBase64, hmac, lp, sameBytes } from './crypto.js';
 import type { VaultDoc } from './vault-format.js';
 
 /** Decodes a field already checked by parseVault. */
@@ -24,32 +26,46 @@ export function secretAad(vaultId: Buffer, name: string): Buffer {
   return lp('lsec/v1/secret', vaultId, name);
 }
 
-export function manifestMac(macKey: Buffer, doc: Omit<VaultDoc, 'mac'>): Buffer {
-  const parts: Buffer[] = [
-    lp('lsec/v1/manifest', doc.format, String(doc.v), docBytes(doc.vaultId)),
-    kdfBytes(doc.kdf),
-    lp(docBytes(doc.keySlot.iv), docBytes(doc.keySlot.ct), docBytes(doc.keySlot.tag)),
-    lp(String(doc.generation)),
-  ];
-  for (const name of Object.keys(doc.secrets).sort()) {
-    const e = doc.secrets[name]!;
-    parts.push(
-      lp(
-        name,
-        docBytes(e.iv),
-        sha256(docBytes(e.ct)),
-        docBytes(e.tag),
-        e.createdAt,
-        e.updatedAt,
-        e.pushed ?? '',
-      ),
-    );
+/**
+ * SHA-256 over the header, the generation and every entry in name order; the MAC is
+ * an HMAC of this digest. Needing no key, the digest is computed while the key is
+ * derived, so a 10,000-secret vault unlocks about as fast as a small one. Entries are
+ * fed as their canonical base64 text (parseVault allows one spelling per byte string).
+ */
+export function manifestDigest(doc: Omit<VaultDoc, 'mac'>): Buffer {
+  const hash = createHash('sha256');
+  const len = Buffer.alloc(4);
+  const field = (text: string) => {
+    len.writeUInt32BE(Buffer.byteLength(text, 'utf8'));
+    hash.update(len);
+    hash.update(text, 'utf8');
+  };
+  for (const text of ['lsec/v1/manifest', doc.format, String(doc.v), doc.vaultId]) field(text);
+  hash.update(kdfBytes(doc.kdf));
+  for (const text of [doc.keySlot.iv, doc.keySlot.ct, doc.keySlot.tag, String(doc.generation)]) {
+    field(text);
   }
-  return hmac(macKey, Buffer.concat(parts));
+  const names = Object.keys(doc.secrets).sort();
+  field(String(names.length));
+  for (const name of names) {
+    const e = doc.secrets[name]!;
+    field(name);
+    field(e.iv);
+    field(e.ct);
+    field(e.tag);
+    field(e.createdAt);
+    field(e.updatedAt);
+    field(e.pushed ?? '');
+  }
+  return hash.digest();
 }
 
-export function verifyMac(macKey: Buffer, doc: VaultDoc): void {
-  if (!sameBytes(manifestMac(macKey, doc), docBytes(doc.mac))) {
+export function manifestMac(macKey: Buffer, doc: Omit<VaultDoc, 'mac'>, digest?: Buffer): Buffer {
+  return hmac(macKey, digest ?? manifestDigest(doc));
+}
+
+export function verifyMac(macKey: Buffer, doc: VaultDoc, digest?: Buffer): void {
+  if (!sameBytes(manifestMac(macKey, doc, digest), docBytes(doc.mac))) {
     throw new DamagedError(
       'the vault file failed its integrity check (MAC): it was damaged or changed outside lsec',
       'restore vault.json.bak or a backup; nothing was written',

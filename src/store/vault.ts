@@ -16,6 +16,7 @@ import {
 import { secretNameProblem } from './names.js';
 import { readVault, updateVault, vaultExists } from './vault-file.js';
 import {
+  checkEntries,
   DEFAULT_ITERATIONS,
   FORMAT,
   KDF_ALG,
@@ -27,7 +28,14 @@ import {
   type VaultDoc,
   VERSION,
 } from './vault-format.js';
-import { docBytes, keySlotAad, manifestMac, secretAad, verifyMac } from './vault-mac.js';
+import {
+  docBytes,
+  keySlotAad,
+  manifestDigest,
+  manifestMac,
+  secretAad,
+  verifyMac,
+} from './vault-mac.js';
 import { checkNewPassphrase, checkValue } from './vault-rules.js';
 
 export { vaultExists } from './vault-file.js';
@@ -124,13 +132,27 @@ export class Vault {
   }
 
   static async unlock(home: string, passphrase: string): Promise<Vault> {
-    const doc = readVault(home);
+    // The header (with the KDF limits) is checked before deriving; the entries and
+    // the manifest digest are worked out on this thread while PBKDF2 runs in the pool.
+    const doc = readVault(home, { entriesChecked: false });
     const vaultId = docBytes(doc.vaultId);
-    const kek = await deriveKey(
+    const deriving = deriveKey(
       passphraseBytes(passphrase),
       docBytes(doc.kdf.salt),
       doc.kdf.iterations,
     );
+    let digest: Buffer;
+    try {
+      checkEntries(doc);
+      digest = manifestDigest(doc);
+    } catch (error) {
+      deriving.then(
+        (k) => k.fill(0),
+        () => {},
+      );
+      throw error;
+    }
+    const kek = await deriving;
     const slot = doc.keySlot;
     const dataKey = open(
       kek,
@@ -142,7 +164,7 @@ export class Vault {
       throw new LockedError('wrong passphrase', 'try again; the passphrase is case-sensitive');
     }
     const keys = keysFor(dataKey, vaultId);
-    verifyMac(keys.mac, doc);
+    verifyMac(keys.mac, doc, digest);
     return new Vault(home, doc, keys);
   }
 

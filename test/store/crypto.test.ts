@@ -2,7 +2,7 @@
 // cross-checked against node:crypto, plus the node-forge pitfalls of security.md §4.
 // A wrong KDF hash, a truncated tag or a leaked unauthenticated plaintext would all
 // still round-trip inside lsec, so only fixed vectors can catch them.
-import { createCipheriv, createDecipheriv, pbkdf2Sync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, pbkdf2Sync, randomBytes } from 'node:crypto';
 import forge from 'node-forge';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,6 +15,7 @@ import {
   subkey,
   toBase64,
 } from '../../src/store/crypto.js';
+import { isCanonicalBase64 } from '../../src/store/encoding.js';
 
 const hex = (s: string) => Buffer.from(s, 'hex');
 const zeros = (n: number) => Buffer.alloc(n);
@@ -235,6 +236,24 @@ describe('HKDF, length prefixes and base64', () => {
       null,
     ]) {
       expect(fromBase64(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe('isCanonicalBase64', () => {
+  it('agrees with decoding for every length 0..40 and for corrupted spellings', () => {
+    for (let n = 0; n <= 40; n++) {
+      const text = randomBytes(n).toString('base64');
+      expect(isCanonicalBase64(text)).toBe(true);
+      expect(isCanonicalBase64(text, n)).toBe(true);
+      expect(isCanonicalBase64(text, n + 1)).toBe(false);
+      // Every single-character change keeps the answer equal to a full decode check.
+      for (let i = 0; i < text.length; i++) {
+        for (const c of ['A', 'B', '/', '=', '-', '*']) {
+          const bad = text.slice(0, i) + c + text.slice(i + 1);
+          expect(isCanonicalBase64(bad), bad).toBe(fromBase64(bad) !== undefined);
+        }
+      }
     }
   });
 });
