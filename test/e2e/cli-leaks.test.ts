@@ -4,7 +4,7 @@
 // print a value, and only the one asked for.
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { initVault, passFile, type RunResult, runCli, vaultPath } from '../helpers/cli.js';
+import { passFile, type RunResult, runCli, tempHome, vaultPath } from '../helpers/cli.js';
 
 const PASS = 'PASS-SENTINEL-0b5d correct horse';
 const NEW_PASS = 'NEWPASS-SENTINEL-44aa battery staple';
@@ -24,7 +24,8 @@ function expectClean(what: string, r: RunResult, allowed: string[] = []) {
 
 describe('sentinel values and passphrases stay out of output', () => {
   it('through init, add, set, list, list --json, get, rm, passwd and their failures', async () => {
-    const { home, pass } = await initVault({ passphrase: PASS });
+    const home = tempHome();
+    const pass = passFile(PASS);
     const newPass = passFile(NEW_PASS);
     const wrong = passFile('WRONG-SENTINEL-passphrase');
     const run = (
@@ -33,6 +34,12 @@ describe('sentinel values and passphrases stay out of output', () => {
       extra: { env?: Record<string, string> } = {},
     ) => runCli(args, { home, input, ...extra });
     const steps: [string, () => Promise<RunResult>, number][] = [
+      ['init', () => run(['init', '--passphrase-file', pass]), 0],
+      [
+        'init via LSEC_PASSPHRASE',
+        () => runCli(['init'], { home: tempHome(), env: { LSEC_PASSPHRASE: PASS } }),
+        0,
+      ],
       ['add', () => run(['add', 'one', '--passphrase-file', pass], V1), 0],
       [
         'add via LSEC_PASSPHRASE',
