@@ -2,7 +2,7 @@
 // Ink's exit(). Screens ask through `nav`; the outcome leaves through exit(outcome)
 // and runTui (src/tui.tsx) acts on it after Ink has unmounted.
 import { Box, useApp } from 'ink';
-import { type ComponentType, useCallback, useEffect, useMemo, useReducer } from 'react';
+import { type ComponentType, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { useTerminalSize } from './components/use-terminal-size.js';
 import { vaultFile } from './lib/paths.js';
 import { SCREENS } from './screens/registry.js';
@@ -11,6 +11,7 @@ import { duration } from './screens/shared/text.js';
 import { useCloudState } from './screens/shared/use-cloud-state.js';
 import { Watchdog } from './screens/shared/watchdog.js';
 import type { Nav, Route, ScreenProps, Session } from './screens/types.js';
+import { DEFAULT_PROFILE } from './store/project-schema.js';
 import { vaultExists } from './store/vault-file.js';
 
 export interface AppProps {
@@ -24,18 +25,35 @@ export interface AppProps {
   passphrase?: string;
   /** The environment to reach the Lightning cloud with; absent: no credentials, no requests. */
   cloudEnv?: NodeJS.ProcessEnv;
+  /** The app's folder (findProjectDir in tui.tsx); default: the working directory. */
+  projectDir?: string;
+  /** The profile to start with; default "default". */
+  profile?: string;
+  /** Where the launcher is looked up, and what a launched child inherits; default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export function firstRoute(home: string, passphrase?: string): Route {
   return vaultExists(home) ? { screen: 'unlock', passphrase } : { screen: 'create' };
 }
 
-export function App({ home, autolockMs, iterations, passphrase, cloudEnv }: AppProps) {
+export function App({
+  home,
+  autolockMs,
+  iterations,
+  passphrase,
+  cloudEnv,
+  projectDir = process.cwd(),
+  profile: firstProfile = DEFAULT_PROFILE,
+  env = process.env,
+}: AppProps) {
   const [state, dispatch] = useReducer(appReducer, undefined, () =>
     initialAppState(firstRoute(home, passphrase)),
   );
   const { exit } = useApp();
   const { rows } = useTerminalSize();
+  // The profile the launch screens use; the mappings screen changes it.
+  const [profile, selectProfile] = useState(firstProfile);
 
   const nav = useMemo<Nav>(
     () => ({
@@ -44,6 +62,7 @@ export function App({ home, autolockMs, iterations, passphrase, cloudEnv }: AppP
       unlocked: (vault) => dispatch({ type: 'unlocked', vault }),
       changed: (change) => dispatch({ type: 'changed', ...change }),
       exit: (outcome) => dispatch({ type: 'exit', outcome }),
+      selectProfile,
     }),
     [],
   );
@@ -68,8 +87,18 @@ export function App({ home, autolockMs, iterations, passphrase, cloudEnv }: AppP
 
   const cloud = useCloudState(cloudEnv, vault, change.revision);
   const session = useMemo<Session>(
-    () => ({ home, vaultPath: vaultFile(home), vault, iterations, change, cloud }),
-    [home, vault, iterations, change, cloud],
+    () => ({
+      home,
+      vaultPath: vaultFile(home),
+      vault,
+      iterations,
+      change,
+      cloud,
+      projectDir,
+      profile,
+      env,
+    }),
+    [home, vault, iterations, change, cloud, projectDir, profile, env],
   );
 
   // Nothing is drawn once leaving: no value stays in the last frame.

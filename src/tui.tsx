@@ -5,10 +5,12 @@ import { writeSync } from 'node:fs';
 import { render } from 'ink';
 import { App } from './app.js';
 import { loadCredentials } from './cloud/credentials.js';
+import { INSTALL_HINT } from './launch/launcher.js';
 import { describeError, UsageError } from './lib/errors.js';
 import { lsecHome } from './lib/paths.js';
 import { safeText } from './lib/safe-text.js';
 import type { Outcome } from './screens/types.js';
+import { findProjectDir } from './store/project.js';
 import { DEFAULT_ITERATIONS } from './store/vault-format.js';
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
@@ -87,17 +89,24 @@ export interface TuiOptions {
   /** LSEC_PASSPHRASE, already removed from process.env. */
   envPassphrase?: string;
   env?: NodeJS.ProcessEnv;
+  /** The app's folder as --dir gives it; default: found from the working directory. */
+  dir?: string;
+  /** The profile to start with (--profile); default "default". */
+  profile?: string;
 }
 
 /** Runs the TUI to its end and returns the exit code (the child's, for a launch). */
 export async function runTui({
   envPassphrase,
   env = process.env,
+  dir,
+  profile,
 }: TuiOptions = {}): Promise<number> {
   // Settings are checked before the screen changes, so a mistake prints like any other.
   const home = lsecHome(env);
   const idle = autolockMs(env.LSEC_AUTOLOCK);
   const iterations = iterationsFrom(env.LSEC_ITERATIONS);
+  const projectDir = findProjectDir(process.cwd(), dir);
 
   const release = guardTerminal();
   let outcome: Outcome;
@@ -109,6 +118,9 @@ export async function runTui({
         iterations={iterations}
         passphrase={envPassphrase}
         cloudEnv={cloudEnvOf(env)}
+        projectDir={projectDir}
+        profile={profile}
+        env={env}
       />,
       { exitOnCtrlC: false },
     );
@@ -124,8 +136,9 @@ export async function runTui({
 
   if ('launch' in outcome) {
     const { runChild } = await import('./launch/spawn.js');
-    const { bin, args, env: childEnv, cwd } = outcome.launch;
-    return runChild(bin, args, childEnv, cwd);
+    const { bin, args, env: childEnv, cwd, notice } = outcome.launch;
+    if (notice) process.stderr.write(`lsec: ${safeText(notice)}\n`);
+    return runChild(bin, args, childEnv, cwd, { notFoundHint: INSTALL_HINT });
   }
   if (outcome.message) process.stderr.write(`lsec: error: ${safeText(outcome.message)}\n`);
   return outcome.code;

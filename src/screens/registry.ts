@@ -6,6 +6,8 @@ import { DeleteScreen } from './delete/index.js';
 import { EditScreen } from './edit/index.js';
 import { HelpScreen } from './help/index.js';
 import { HomeScreen } from './home/index.js';
+import { LaunchScreen } from './launch/index.js';
+import { MappingsScreen } from './mappings/index.js';
 import { PushScreen } from './push/index.js';
 import type { ScreenName, ScreenProps } from './types.js';
 import { UnlockScreen } from './unlock/index.js';
@@ -17,5 +19,7 @@ export const SCREENS: { [K in ScreenName]: ComponentType<ScreenProps<K>> } = {
   edit: EditScreen,
   delete: DeleteScreen,
   help: HelpScreen,
+  mappings: MappingsScreen,
+  launch: LaunchScreen,
   push: PushScreen,
 };

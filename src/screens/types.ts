@@ -19,6 +19,8 @@ export interface LaunchRequest {
   args: string[];
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Printed to stderr once the terminal is restored, e.g. the command being launched. */
+  notice?: string;
 }
 
 /** Every screen and its route parameters. Adding a screen: one line here, one in registry.ts. */
@@ -34,6 +36,10 @@ export interface Routes {
   edit: { /** Edit this secret's value; absent: add a new secret. */ name?: string };
   delete: { name: string };
   help: { title: string; keys: readonly KeyHint[] };
+  /** Env-var mappings and plain variables of the session's profile. */
+  mappings: Record<never, never>;
+  /** Pre-flight and launch; `now` (home's L) launches as soon as every check passes. */
+  launch: { now?: boolean };
   /** Push to the Lightning cloud; `name` is the secret selected on home, if any. */
   push: { name?: string };
 }
@@ -63,6 +69,8 @@ export interface Nav {
   changed(change: Omit<Change, 'revision'>): void;
   /** Leave the TUI. */
   exit(outcome: Outcome): void;
+  /** Make `name` the profile that launch screens and home's L use. */
+  selectProfile(name: string): void;
 }
 
 /** What every screen can read. */
@@ -75,6 +83,12 @@ export interface Session {
   /** PBKDF2 iterations for a new vault (LSEC_ITERATIONS, as `lsec init`). */
   iterations: number;
   change: Change;
+  /** The app's folder: --dir, else the nearest with .lsec.json, else the working directory. */
+  projectDir: string;
+  /** The selected profile's name (default unless chosen on the mappings screen). */
+  profile: string;
+  /** The environment the launcher is looked up in and a launched child inherits. */
+  env: NodeJS.ProcessEnv;
   /** The cloud's list and states; absent without Lightning credentials (no requests). */
   cloud?: CloudView;
 }

@@ -49,6 +49,8 @@ describe('HelpScreen', () => {
         session={sessionFor('/nowhere', null)}
         active
       />,
+      // Tall enough for every home key: a shorter window scrolls (next test).
+      { rows: 40 },
     );
     const frame = ui.lastFrame();
     expect(frame).toContain('help · secrets');

@@ -17,6 +17,7 @@ export function fakeNav(): FakeNav {
     unlocked: vi.fn<Nav['unlocked']>(),
     changed: vi.fn<Nav['changed']>(),
     exit: vi.fn<Nav['exit']>(),
+    selectProfile: vi.fn<Nav['selectProfile']>(),
   };
 }
 
@@ -25,7 +26,16 @@ export function sessionFor(
   vault: Vault | null,
   change: Change = { revision: 0 },
 ): Session {
-  return { home, vaultPath: vaultFile(home), vault, iterations: ITERATIONS, change };
+  return {
+    home,
+    vaultPath: vaultFile(home),
+    vault,
+    iterations: ITERATIONS,
+    change,
+    projectDir: home,
+    profile: 'default',
+    env: {},
+  };
 }
 
 /** A new vault holding `secrets`, still unlocked. */

@@ -137,10 +137,10 @@ describe('home key table', () => {
     const bindings = [
       ...HOME_BINDINGS,
       {
-        key: 'm',
-        label: 'm',
-        what: 'map secrets to env vars',
-        status: 'map',
+        key: 'x',
+        label: 'x',
+        what: 'a key no binding uses yet',
+        status: 'x',
         command: {
           type: 'open' as const,
           route: () => ({ screen: 'help' as const, title: 'maps', keys: [] }),
@@ -148,10 +148,10 @@ describe('home key table', () => {
       },
     ];
     const reducer = makeHomeReducer(bindings);
-    const s = reducer(home(), { type: 'keys', presses: [text('m')] });
+    const s = reducer(home(), { type: 'keys', presses: [text('x')] });
     expect(route(s)).toEqual({ screen: 'help', title: 'maps', keys: [] });
-    expect(statusHints(bindings).at(-1)).toEqual({ keys: 'm', what: 'map' });
-    expect(homeHelp(bindings).some((h) => h.keys === 'm')).toBe(true);
+    expect(statusHints(bindings).at(-1)).toEqual({ keys: 'x', what: 'x' });
+    expect(homeHelp(bindings).some((h) => h.keys === 'x')).toBe(true);
   });
 
   it('lists every key, with no key bound twice', () => {

@@ -81,6 +81,26 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
     command: { type: 'open', route: (name) => ({ screen: 'push', name }) },
   },
   {
+    key: 'm',
+    label: 'm',
+    what: 'map secrets to env variables, plain variables, profiles',
+    status: 'map',
+    command: { type: 'open', route: () => ({ screen: 'mappings' }) },
+  },
+  {
+    key: 'l',
+    label: 'l',
+    what: 'launch screen: target, checks and the command',
+    status: 'launch',
+    command: { type: 'open', route: () => ({ screen: 'launch' }) },
+  },
+  {
+    key: 'L',
+    label: 'L',
+    what: 'launch now when every check passes, else show the problems',
+    command: { type: 'open', route: () => ({ screen: 'launch', now: true }) },
+  },
+  {
     key: '/',
     label: '/',
     what: 'filter the names as you type',

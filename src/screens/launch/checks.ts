@@ -1,0 +1,161 @@
+// The launch screen's pre-flight list: every check of `lsec launch`, one row each,
+// ✓ when it passed and ✗ with each problem and its fix when it did not. Built from
+// the same plan the CLI uses, so the screen and `lsec launch` cannot disagree. Pure.
+import type { LaunchPlan } from '../../launch/plan.js';
+import type { Problem, ProblemCode } from '../../launch/preflight.js';
+import type { Profile } from '../../store/project.js';
+
+/** What the cloud said, as far as this screen knows. */
+export type CloudStatus =
+  | { state: 'idle' }
+  | { state: 'checking' }
+  | { state: 'listed'; names: ReadonlySet<string>; note?: string }
+  | { state: 'no-credentials' }
+  | { state: 'failed'; error: string }
+  | { state: 'skipped' };
+
+/** The launcher as found (or not) on this machine. */
+export type LauncherStatus =
+  | { ok: true; name: string; path: string }
+  | { ok: false; message: string; fix: string };
+
+export interface Check {
+  /** ✓ passed, ✗ failed, … still running, – not checked (said why in the title). */
+  mark: '✓' | '✗' | '…' | '–';
+  title: string;
+  problems: { message: string; fix: string }[];
+}
+
+/** The CLI says "lsec launch APP"; here the field above takes it. */
+const APP_FIX =
+  'type it in the App field above (a); it is saved to .lsec.json when the launch goes ahead';
+
+function byCodes(problems: readonly Problem[], codes: readonly ProblemCode[]) {
+  return problems.filter((p) => codes.includes(p.code));
+}
+
+function check(ok: string, failed: string, problems: Problem[]): Check {
+  return problems.length === 0
+    ? { mark: '✓', title: ok, problems: [] }
+    : { mark: '✗', title: failed, problems };
+}
+
+function cloudCheck(status: CloudStatus, count: number): Check | undefined {
+  switch (status.state) {
+    case 'idle':
+      return undefined;
+    case 'checking':
+      return {
+        mark: '…',
+        title: `asking the cloud for the ${count} mapped secret${count === 1 ? '' : 's'}…`,
+        problems: [],
+      };
+    case 'listed':
+      return {
+        mark: '✓',
+        title: status.note ? `the cloud answered (${status.note})` : 'the cloud answered',
+        problems: [],
+      };
+    case 'no-credentials':
+      return {
+        mark: '–',
+        title:
+          'no Lightning credentials: the cloud was not asked (each secret must be in the vault)',
+        problems: [],
+      };
+    case 'skipped':
+      return { mark: '–', title: 'not asking the cloud (v asks again)', problems: [] };
+    case 'failed':
+      return {
+        mark: '✗',
+        title: 'asking the cloud failed',
+        problems: [
+          {
+            message: status.error,
+            fix: 'r asks again; v launches without asking (each secret must then be in the vault)',
+          },
+        ],
+      };
+  }
+}
+
+export interface ChecksInput {
+  plan: LaunchPlan;
+  profile: Profile;
+  launcher: LauncherStatus;
+  cloud: CloudStatus;
+  /** Why .lsec.json could not be read, when it could not. */
+  projectError?: string;
+}
+
+export function launchChecks(input: ChecksInput): Check[] {
+  const { plan, profile, launcher, cloud, projectError } = input;
+  const { problems } = plan;
+  const mapped = Object.keys(profile.secrets).length;
+  const where = !plan.cloud
+    ? 'in the vault'
+    : cloud.state === 'listed'
+      ? 'in the vault or the cloud'
+      : 'in the vault';
+  const checks: Check[] = [
+    check(
+      `app file ${profile.app ?? ''} exists`,
+      'app file',
+      byCodes(problems, ['app-unset', 'app-missing', 'app-dash', 'name-dash']).map((p) =>
+        p.code === 'app-unset' ? { ...p, fix: APP_FIX } : p,
+      ),
+    ),
+    launcher.ok
+      ? {
+          mark: '✓',
+          title:
+            launcher.path === launcher.name
+              ? `launcher ${launcher.name} found`
+              : `launcher ${launcher.name} found (${launcher.path})`,
+          problems: [],
+        }
+      : {
+          mark: '✗',
+          title: 'launcher',
+          problems: [{ message: launcher.message, fix: launcher.fix }],
+        },
+    check(
+      'env names are valid and each is used once',
+      'env names',
+      byCodes(problems, ['env-name', 'env-duplicate']),
+    ),
+    check('no "=" in a plain value', 'plain values', byCodes(problems, ['plain-value'])),
+    check(
+      "secret names follow Lightning's rule",
+      'secret names',
+      byCodes(problems, ['secret-name']),
+    ),
+    mapped === 0
+      ? { mark: '✓', title: 'no secrets mapped (m maps some)', problems: [] }
+      : check(
+          `${mapped} mapped secret${mapped === 1 ? '' : 's'} found ${where}`,
+          'mapped secrets',
+          byCodes(problems, ['secret-not-in-vault', 'secret-not-in-cloud']),
+        ),
+  ];
+  const asked = plan.cloud && mapped > 0 ? cloudCheck(cloud, mapped) : undefined;
+  if (asked) checks.push(asked);
+  if (projectError) {
+    const fix = 'fix the file by hand; lsec leaves it unchanged until it is valid';
+    checks.unshift({
+      mark: '✗',
+      title: 'project file',
+      problems: [{ message: projectError, fix }],
+    });
+  }
+  return checks;
+}
+
+/** Whether Enter may launch now: nothing failed and nothing is still running. */
+export function readyToLaunch(checks: readonly Check[], plan: LaunchPlan): boolean {
+  return plan.argv !== undefined && checks.every((c) => c.mark === '✓' || c.mark === '–');
+}
+
+export function problemCount(checks: readonly Check[]): number {
+  return checks.reduce((n, c) => n + c.problems.length, 0);
+}

@@ -1,0 +1,147 @@
+// The launch screen's keys as a pure reducer. The checks themselves are computed by
+// the container from the project file, the vault and the cloud; the reducer only
+// records what the user asked for (target, app, launch) and the container's answers.
+import { type TextState, textState } from '../../components/input/index.js';
+import { editField } from '../shared/field.js';
+import type { Message } from '../shared/frame.js';
+import { type Press, singleKeys } from '../shared/keys.js';
+
+export type LaunchRequestKind = 'leave' | 'mappings' | 'help';
+
+export interface LaunchState {
+  target: 'cloud' | 'local';
+  /** The app typed here, for a profile that names none (saved once the launch goes ahead). */
+  app: TextState;
+  editingApp: boolean;
+  /** Whether the profile names its app; then the app is not edited here. */
+  appFromProfile: boolean;
+  /** Ask the cloud whether it has each mapped secret (v turns it off, like --no-verify). */
+  verify: boolean;
+  /** Bumped by r: ask the cloud again. */
+  retry: number;
+  /** Launch as soon as every check passes (Enter, or L on the home screen). */
+  armed: boolean;
+  /** First line of the checks shown, when they do not all fit. */
+  offset: number;
+  /** Lines of checks and the room they have, as the container last laid them out. */
+  lines: number;
+  room: number;
+  request: { id: number; kind: LaunchRequestKind } | null;
+  message: Message | null;
+}
+
+export type LaunchAction =
+  | { type: 'keys'; presses: Press[] }
+  /** The container could not launch: say why and wait for the next Enter. */
+  | { type: 'blocked'; message: string }
+  /** Lines of checks and the room they have, for scrolling. */
+  | { type: 'fit'; lines: number; room: number };
+
+export function initialLaunchState(
+  profile: { app?: string; cloud?: boolean },
+  now = false,
+): LaunchState {
+  const appFromProfile = profile.app !== undefined && profile.app !== '';
+  return {
+    target: profile.cloud === false ? 'local' : 'cloud',
+    app: textState(),
+    editingApp: !appFromProfile,
+    appFromProfile,
+    verify: true,
+    retry: 0,
+    armed: now,
+    offset: 0,
+    lines: 0,
+    room: 1,
+    request: null,
+    message: null,
+  };
+}
+
+function scroll(state: LaunchState, by: number): LaunchState {
+  const max = Math.max(0, state.lines - state.room);
+  const offset = Math.max(0, Math.min(max, state.offset + by));
+  return offset === state.offset ? state : { ...state, offset };
+}
+
+function ask(state: LaunchState, kind: LaunchRequestKind): LaunchState {
+  return { ...state, armed: false, request: { id: (state.request?.id ?? 0) + 1, kind } };
+}
+
+const arm = (state: LaunchState): LaunchState => ({
+  ...state,
+  armed: true,
+  message: { tone: 'info', text: 'Launching once every check passes…' },
+});
+
+function appPress(state: LaunchState, p: Press): LaunchState {
+  if (p.type === 'escape' || p.type === 'tab') {
+    return { ...state, editingApp: false, message: null };
+  }
+  if (p.type === 'enter') {
+    if (state.app.value.trim() === '') {
+      return { ...state, message: { tone: 'error', text: 'Type the app file, e.g. app.py' } };
+    }
+    return arm({ ...state, editingApp: false });
+  }
+  const app = editField(state.app, p);
+  return app && app !== state.app ? { ...state, app, armed: false, message: null } : state;
+}
+
+function press(state: LaunchState, p: Press): LaunchState {
+  if (state.editingApp) return appPress(state, p);
+  const key = p.type === 'text' ? p.text : p.type;
+  switch (key) {
+    case 'enter':
+      return arm(state);
+    case 'c': {
+      const target = state.target === 'cloud' ? 'local' : 'cloud';
+      return { ...state, target, armed: false, message: null };
+    }
+    case 'a':
+      if (state.appFromProfile) {
+        return { ...state, message: { tone: 'info', text: 'The app comes from .lsec.json' } };
+      }
+      return { ...state, editingApp: true, armed: false, message: null };
+    case 'v':
+      return { ...state, verify: !state.verify, armed: false, message: null };
+    case 'r':
+      return { ...state, verify: true, retry: state.retry + 1, armed: false, message: null };
+    case 'down':
+    case 'j':
+      return scroll(state, 1);
+    case 'up':
+    case 'k':
+      return scroll(state, -1);
+    case 'pageDown':
+      return scroll(state, state.room - 1);
+    case 'pageUp':
+      return scroll(state, -(state.room - 1));
+    case 'm':
+      return ask(state, 'mappings');
+    case '?':
+      return ask(state, 'help');
+    case 'escape':
+      return ask(state, 'leave');
+    default:
+      return state;
+  }
+}
+
+export function launchReducer(state: LaunchState, action: LaunchAction): LaunchState {
+  switch (action.type) {
+    case 'keys': {
+      let next = state;
+      // Typed text goes to the app field whole; as commands each character is a key.
+      for (const p of action.presses) {
+        next = next.editingApp ? press(next, p) : singleKeys([p]).reduce(press, next);
+      }
+      return next;
+    }
+    case 'blocked':
+      return { ...state, armed: false, message: { tone: 'error', text: action.message } };
+    case 'fit':
+      if (action.lines === state.lines && action.room === state.room) return state;
+      return scroll({ ...state, lines: action.lines, room: action.room }, 0);
+  }
+}

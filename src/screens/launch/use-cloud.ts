@@ -1,0 +1,74 @@
+// Whether the cloud has the mapped secrets, without ever blocking a key: the root's
+// shared cloud list when there is one (one request for the whole session), else one
+// list request of our own in an effect. `r` always asks again ourselves.
+import { useEffect, useMemo, useState } from 'react';
+import { checkCloud } from '../../launch/prepare.js';
+import type { CloudView } from '../shared/use-cloud-state.js';
+import { errorLine } from '../shared/use-cloud-state.js';
+import type { CloudStatus } from './checks.js';
+
+export interface LaunchCloudInput {
+  /** A cloud launch that maps secrets: the only case that asks. */
+  needed: boolean;
+  /** False after v (like --no-verify). */
+  verify: boolean;
+  /** Bumped by r. */
+  retry: number;
+  shared: CloudView | undefined;
+  env: NodeJS.ProcessEnv;
+}
+
+function fromShared(shared: Pick<CloudView, 'status' | 'remote' | 'error'>): CloudStatus {
+  if (shared.status === 'error') return { state: 'failed', error: shared.error ?? 'unknown error' };
+  if (shared.status === 'ready' && shared.remote) {
+    return { state: 'listed', names: new Set(shared.remote.map((s) => s.name)) };
+  }
+  return { state: 'checking' };
+}
+
+export function useLaunchCloud({
+  needed,
+  verify,
+  retry,
+  shared,
+  env,
+}: LaunchCloudInput): CloudStatus {
+  const own = needed && verify && (!shared || retry > 0);
+  const [result, setResult] = useState<CloudStatus>({ state: 'checking' });
+
+  // `retry` is a trigger only: each r sends a new request.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
+  useEffect(() => {
+    if (!own) return;
+    let current = true;
+    setResult({ state: 'checking' });
+    checkCloud(env).then(
+      (answer) => {
+        if (!current) return;
+        setResult(
+          answer.state === 'listed'
+            ? { state: 'listed', names: answer.names, note: answer.note }
+            : { state: 'no-credentials' },
+        );
+      },
+      (error: unknown) => {
+        if (current) setResult({ state: 'failed', error: errorLine(error) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [own, retry, env]);
+
+  // Keyed on the list, not the whole view: the view changes on every scan step.
+  const status = shared?.status;
+  const remote = shared?.remote;
+  const sharedError = shared?.error;
+  const sharedStatus = useMemo(
+    () => (status ? fromShared({ status, remote, error: sharedError }) : undefined),
+    [status, remote, sharedError],
+  );
+  if (!needed) return { state: 'idle' };
+  if (!verify) return { state: 'skipped' };
+  return own ? result : sharedStatus!;
+}

@@ -1,0 +1,134 @@
+import { Box, Text } from 'ink';
+import { TextField } from '../../components/input/index.js';
+import type { KeyHint } from '../../components/key-help.js';
+import { Spinner } from '../../components/spinner.js';
+import { safeLine } from '../../lib/safe-text.js';
+import { Frame, type Message } from '../shared/frame.js';
+import { clip } from '../shared/text.js';
+import type { CheckLine, LaunchLayout } from './layout.js';
+import type { LaunchState } from './reducer.js';
+
+const LABEL = 9;
+
+function hintsFor(state: LaunchState): readonly KeyHint[] {
+  if (state.editingApp) {
+    return [
+      { keys: 'Enter', what: 'launch' },
+      { keys: 'Tab/Esc', what: 'done' },
+    ];
+  }
+  return [
+    { keys: 'Enter', what: 'launch' },
+    { keys: 'c', what: state.target === 'cloud' ? 'run locally' : 'run in the cloud' },
+    { keys: 'm', what: 'mappings' },
+    { keys: 'Esc', what: 'back' },
+    { keys: '?', what: 'help' },
+  ];
+}
+
+const COLOR = { ok: 'green', error: 'red', dim: undefined, plain: undefined } as const;
+
+export interface LaunchViewProps {
+  state: LaunchState;
+  layout: LaunchLayout;
+  profileName: string;
+  /** The app as the launch would use it ('' when none). */
+  app: string;
+  /** The project folder as shown (home as ~). */
+  folder: string;
+  lines: readonly CheckLine[];
+  /** "✓ every check passed" or "✗ 2 problems". */
+  verdict: string;
+  preview: readonly string[];
+  /** What happens to the values, one line. */
+  note: string;
+  /** Shown when the reducer has nothing to say. */
+  fallback: Message | null;
+  columns: number;
+}
+
+function Line({ line }: { line: CheckLine }) {
+  if (line.spinner) {
+    return (
+      <Box>
+        <Text>{'  '}</Text>
+        <Spinner label={safeLine(line.text.slice(3))} />
+      </Box>
+    );
+  }
+  return (
+    <Text wrap="truncate-end" color={COLOR[line.tone]} dimColor={line.tone === 'dim'}>
+      {safeLine(line.text)}
+    </Text>
+  );
+}
+
+export function LaunchView(props: LaunchViewProps) {
+  const { state, layout, lines, preview, columns } = props;
+  const shown = lines.slice(state.offset, state.offset + layout.checkRows);
+  const below = lines.length - state.offset - shown.length;
+  const cloud = state.target === 'cloud';
+  const gap = layout.gaps ? <Text> </Text> : null;
+  const scrollNote =
+    state.offset > 0 || below > 0 ? `  (${state.offset} above, ${below} below: ↑/↓ scroll)` : '';
+  return (
+    <Frame
+      title="launch"
+      right={`profile ${props.profileName}`}
+      message={state.message ?? props.fallback}
+      hints={hintsFor(state)}
+      status={props.folder}
+    >
+      <Text wrap="truncate-end">
+        {`  ${'Target'.padEnd(LABEL)}`}
+        <Text bold={cloud}>{cloud ? '● cloud' : '○ cloud'}</Text>
+        {'   '}
+        <Text bold={!cloud}>{cloud ? '○ local' : '● local'}</Text>
+        <Text dimColor>{'    c switches'}</Text>
+      </Text>
+      {state.editingApp ? (
+        <Box>
+          <Text bold>{`› ${'App'.padEnd(LABEL)}`}</Text>
+          <TextField
+            value={state.app.value}
+            cursor={state.app.cursor}
+            focused
+            placeholder="the app file, e.g. app.py (saved to .lsec.json on launch)"
+            width={Math.max(8, columns - LABEL - 3)}
+          />
+        </Box>
+      ) : (
+        <Text wrap="truncate-end">
+          {`  ${'App'.padEnd(LABEL)}${clip(safeLine(props.app || '(none: a sets it)'), columns - LABEL - 4)}`}
+          <Text dimColor>{props.app && !state.appFromProfile ? '  (a changes it)' : ''}</Text>
+        </Text>
+      )}
+      {gap}
+      <Text wrap="truncate-end">
+        <Text bold dimColor>
+          {'  CHECKS  '}
+        </Text>
+        <Text color={props.verdict.startsWith('✗') ? 'red' : 'green'}>{props.verdict}</Text>
+        <Text dimColor>{scrollNote}</Text>
+      </Text>
+      {shown.map((line, i) => (
+        // Lines of one check list, rebuilt whole on each change.
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above
+        <Line key={state.offset + i} line={line} />
+      ))}
+      {gap}
+      <Text bold dimColor wrap="truncate-end">
+        {'  COMMAND'}
+      </Text>
+      {preview.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines of one command, rebuilt whole
+        <Text key={i} wrap="truncate-end">
+          {safeLine(line)}
+        </Text>
+      ))}
+      <Text dimColor wrap="truncate-end">
+        {`  ${safeLine(props.note)}`}
+      </Text>
+    </Frame>
+  );
+}

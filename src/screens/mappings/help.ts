@@ -1,0 +1,18 @@
+// Every key of the mappings screen, for `?`.
+import type { KeyHint } from '../../components/key-help.js';
+
+export const MAPPINGS_HELP: readonly KeyHint[] = [
+  { keys: '↑/↓  j/k', what: 'move (down past the secrets into the plain variables)' },
+  { keys: 'PgUp/PgDn Home/End', what: 'page, first, last' },
+  { keys: 'Tab', what: 'jump between secrets and plain variables' },
+  { keys: 'Space', what: 'map or unmap the selected secret' },
+  { keys: 'e  Enter', what: 'rename its env variable, or edit the plain variable' },
+  { keys: 'a', what: 'add a plain variable (NAME and value, no "=" in the value)' },
+  { keys: 'd', what: 'delete the selected plain variable' },
+  { keys: 's', what: 'save the profile to .lsec.json' },
+  { keys: 'P', what: 'next profile (asks before dropping unsaved changes)' },
+  { keys: 'n', what: 'new profile, starting as a copy of this one' },
+  { keys: 'Esc', what: 'back (asks before dropping unsaved changes)' },
+  { keys: 'in a field', what: 'Enter keeps · Esc cancels · Tab name/value' },
+  { keys: '?', what: 'this help' },
+];

@@ -1,0 +1,117 @@
+import { memo, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useTerminalSize } from '../../components/use-terminal-size.js';
+import { launcherName } from '../../launch/launcher.js';
+import { planLaunch } from '../../launch/plan.js';
+import { describeError } from '../../lib/errors.js';
+import { emptyProject, type ProjectData, readProject, writeProfile } from '../../store/project.js';
+import { commandText } from '../shared/command.js';
+import { sentence } from '../shared/text.js';
+import type { ScreenProps } from '../types.js';
+import { toProfile } from './draft.js';
+import { MAPPINGS_HELP } from './help.js';
+import { mappingsLayout, PANEL_MAX } from './layout.js';
+import { cutPreview, panelLines, previewLines, screenIssues } from './lines.js';
+import { initialMappingsState, mappingsReducer } from './reducer.js';
+import { useMappingsKeys } from './use-keys.js';
+import { MappingsView } from './view.js';
+
+/** The project as on disk, or an empty one and why the file could not be read. */
+function openProject(dir: string): { project: ProjectData; error?: string } {
+  try {
+    return { project: readProject(dir).data };
+  } catch (error) {
+    // Saving re-reads the file and refuses too, so a hand edit is never overwritten.
+    return { project: emptyProject(), error: sentence(describeError(error).message) };
+  }
+}
+
+/** Which secret becomes which env variable, plain variables, and the command they make. */
+export const MappingsScreen = memo(function MappingsScreen({
+  nav,
+  session,
+  active,
+}: ScreenProps<'mappings'>) {
+  const { vault, projectDir, env, cloud } = session;
+  const { columns, rows } = useTerminalSize();
+  const [opened] = useState(() => openProject(projectDir));
+  const [state, dispatch] = useReducer(mappingsReducer, undefined, () => {
+    const names = vault?.list().map((s) => s.name) ?? [];
+    const initial = initialMappingsState(opened.project, session.profile, names);
+    return opened.error
+      ? { ...initial, message: { tone: 'error' as const, text: opened.error } }
+      : initial;
+  });
+  useMappingsKeys(dispatch, active);
+
+  // The plan is what `lsec launch` would run for this draft, so the preview is exact.
+  const profile = useMemo(() => toProfile(state.draft), [state.draft]);
+  const bin = useMemo(() => launcherName(env), [env]);
+  const vaultNames = useMemo(() => new Set(state.vaultNames), [state.vaultNames]);
+  const remote = cloud?.status === 'ready' ? cloud.remote : undefined;
+  const cloudNames = useMemo(() => remote && new Set(remote.map((s) => s.name)), [remote]);
+  const plan = useMemo(
+    () => planLaunch({ dir: projectDir, profile, bin, vaultNames, cloudNames }),
+    [projectDir, profile, bin, vaultNames, cloudNames],
+  );
+  const issues = useMemo(() => screenIssues(state, plan), [state, plan]);
+  const panel = panelLines(state, issues, columns).slice(0, PANEL_MAX);
+  const allPreview = previewLines(commandText(plan, profile, bin), issues.general, columns);
+  const layout = mappingsLayout(
+    rows,
+    { plain: state.draft.plain.length },
+    panel.length,
+    allPreview.length,
+  );
+  // Adjusted during render, so no frame shows lists taller than the room they have.
+  if (layout.secretRows !== state.secrets.height || layout.plainRows !== state.plain.height) {
+    dispatch({ type: 'fit', secretRows: layout.secretRows, plainRows: layout.plainRows });
+  }
+  const { total } = issues;
+  const verdict =
+    total === 0
+      ? '✓ ready to launch'
+      : `✗ ${total} problem${total === 1 ? '' : 's'} to fix before launching`;
+
+  // Carried out once per request, even if the effect re-runs for another reason.
+  const { request } = state;
+  const handled = useRef(0);
+  useEffect(() => {
+    if (!request || handled.current === request.id) return;
+    handled.current = request.id;
+    switch (request.type) {
+      case 'leave':
+        nav.pop();
+        break;
+      case 'help':
+        nav.push({ screen: 'help', title: 'mappings', keys: MAPPINGS_HELP });
+        break;
+      case 'save':
+        try {
+          const saved = writeProfile(projectDir, request.profileName, request.profile);
+          dispatch({ type: 'saved', project: saved.data, profileName: request.profileName });
+        } catch (error) {
+          dispatch({ type: 'failed', message: sentence(describeError(error).message) });
+        }
+        break;
+    }
+  }, [request, nav, projectDir]);
+
+  // The profile shown becomes the session's once it exists in the file, so the
+  // launch screen and home's L use what the user last looked at or saved.
+  const { profileName, project } = state;
+  useEffect(() => {
+    if (Object.hasOwn(project.profiles, profileName)) nav.selectProfile(profileName);
+  }, [profileName, project, nav]);
+
+  return (
+    <MappingsView
+      state={state}
+      layout={layout}
+      issues={issues}
+      panel={panel}
+      preview={cutPreview(allPreview, layout.previewRows)}
+      verdict={verdict}
+      columns={columns}
+    />
+  );
+});

@@ -1,0 +1,131 @@
+// The mappings screen's keys when no editor or question is open. The list cursor
+// runs through the secrets, then on into the plain variables, as one list would.
+import { type ListAction, listReducer } from '../../components/list/index.js';
+import type { Press } from '../shared/keys.js';
+import { envEditor, plainEditor, profileEditor } from './editor.js';
+import {
+  ask,
+  isDirty,
+  type MappingsState,
+  type Pending,
+  profileNames,
+  save,
+  showProfile,
+} from './state.js';
+
+const MOVES: Partial<Record<string, ListAction>> = {
+  up: { type: 'up' },
+  down: { type: 'down' },
+  pageUp: { type: 'pageUp' },
+  pageDown: { type: 'pageDown' },
+  home: { type: 'home' },
+  end: { type: 'end' },
+  j: { type: 'down' },
+  k: { type: 'up' },
+};
+
+function moveOf(p: Press): ListAction | undefined {
+  return MOVES[p.type === 'text' ? p.text : p.type];
+}
+
+const info = (state: MappingsState, text: string): MappingsState => ({
+  ...state,
+  message: { tone: 'info', text },
+});
+
+function move(state: MappingsState, action: ListAction): MappingsState {
+  const key = state.focus;
+  const list = listReducer(state[key], action);
+  const { secrets, plain } = state;
+  // Down past the last secret enters the variables; up past the first variable leaves them.
+  if (list === state[key] && key === 'secrets' && action.type === 'down' && plain.count > 0) {
+    return { ...state, focus: 'plain', plain: listReducer(plain, { type: 'home' }), message: null };
+  }
+  if (list === state[key] && key === 'plain' && action.type === 'up') {
+    return { ...state, focus: 'secrets', secrets: listReducer(secrets, { type: 'end' }) };
+  }
+  return list === state[key] ? state : { ...state, [key]: list, message: null };
+}
+
+function toggle(state: MappingsState): MappingsState {
+  const { draft } = state;
+  const index = state.secrets.cursor;
+  const row = draft.rows[index];
+  if (!row) return info(state, 'No secrets in the vault yet: Esc, then a adds one');
+  const rows = [...draft.rows];
+  const ticked = row.order === null;
+  rows[index] = { ...row, order: ticked ? draft.nextOrder : null };
+  const nextOrder = ticked ? draft.nextOrder + 1 : draft.nextOrder;
+  return { ...state, draft: { ...draft, rows, nextOrder }, message: null };
+}
+
+function removePlain(state: MappingsState): MappingsState {
+  const index = state.plain.cursor;
+  const v = state.draft.plain[index];
+  if (!v) return state;
+  const plain = state.draft.plain.filter((_, i) => i !== index);
+  const list = listReducer(state.plain, { type: 'setCount', count: plain.length });
+  return {
+    ...state,
+    draft: { ...state.draft, plain },
+    plain: list,
+    focus: plain.length > 0 ? 'plain' : 'secrets',
+    message: { tone: 'info', text: `Removed ${v.key} (s saves)` },
+  };
+}
+
+/** Leaves or switches profile, asking first when the draft has unsaved changes. */
+function guarded(state: MappingsState, pending: Pending): MappingsState {
+  if (isDirty(state)) {
+    return { ...state, confirm: pending, message: { tone: 'info', text: 'Discard changes? y/N' } };
+  }
+  if (pending.after === 'leave') return ask(state, 'leave');
+  return showProfile({ ...state, message: null }, pending.name, pending.copy);
+}
+
+function nextProfile(state: MappingsState): MappingsState {
+  const names = profileNames(state);
+  if (names.length < 2) return info(state, 'This is the only profile: n makes a new one');
+  const at = names.indexOf(state.profileName);
+  const name = names[(at + 1) % names.length]!;
+  return guarded(state, { after: 'profile', name, copy: false });
+}
+
+export function normalPress(state: MappingsState, p: Press): MappingsState {
+  const action = moveOf(p);
+  if (action) return move(state, action);
+  const onSecret = state.focus === 'secrets';
+  const key = p.type === 'text' ? p.text : p.type;
+  switch (key) {
+    case ' ':
+      return onSecret ? toggle(state) : info(state, 'Space maps a secret: ↑ to the secrets');
+    case 'e':
+    case 'enter':
+      if (!onSecret) return { ...state, editor: plainEditor(state.draft, state.plain.cursor) };
+      if (!state.draft.rows[state.secrets.cursor]) return toggle(state);
+      return { ...state, editor: envEditor(state.draft, state.secrets.cursor), message: null };
+    case 'a':
+      return { ...state, editor: plainEditor(state.draft, null), message: null };
+    case 'd':
+      if (!onSecret) return removePlain(state);
+      return info(state, 'd deletes a plain variable; Space unticks a secret');
+    case 'tab':
+    case 'backTab':
+      if (onSecret && state.draft.plain.length === 0) {
+        return info(state, 'No plain variables yet: a adds one');
+      }
+      return { ...state, focus: onSecret ? 'plain' : 'secrets', message: null };
+    case 's':
+      return save(state);
+    case 'P':
+      return nextProfile(state);
+    case 'n':
+      return { ...state, editor: profileEditor(), message: null };
+    case '?':
+      return ask(state, 'help');
+    case 'escape':
+      return guarded(state, { after: 'leave' });
+    default:
+      return state;
+  }
+}

@@ -1,0 +1,129 @@
+// The mappings screen in one pure reducer: two lists (secrets, plain variables) with
+// one cursor between them, the editors, the "discard changes?" question and the
+// save/leave requests that the container carries out in effects.
+import { listReducer } from '../../components/list/index.js';
+import { type Press, singleKeys } from '../shared/keys.js';
+import { commitProblem, type Editor, editEditor } from './editor.js';
+import { normalPress } from './normal.js';
+import {
+  ask,
+  type MappingsAction,
+  type MappingsState,
+  profileNames,
+  profileOf,
+  showProfile,
+} from './state.js';
+
+export * from './state.js';
+
+function answer(state: MappingsState, p: Press): MappingsState {
+  const pending = state.confirm!;
+  const yes = p.type === 'text' && (p.text === 'y' || p.text === 'Y');
+  if (!yes) return { ...state, confirm: null, message: { tone: 'info', text: 'Kept the changes' } };
+  const cleared = { ...state, confirm: null, message: null };
+  if (pending.after === 'leave') return ask(cleared, 'leave');
+  return showProfile(cleared, pending.name, pending.copy);
+}
+
+/** Enter in an editor: commit it into the draft when it is valid. */
+function commit(state: MappingsState, editor: Editor): MappingsState {
+  const problem = commitProblem(editor, state.draft, profileNames(state));
+  if (problem) return { ...state, message: { tone: 'error', text: problem } };
+  const { draft } = state;
+  switch (editor.kind) {
+    case 'env': {
+      const rows = [...draft.rows];
+      const row = rows[editor.row]!;
+      // Naming a secret means mapping it: an unticked row is ticked (and goes last).
+      const order = row.order ?? draft.nextOrder;
+      rows[editor.row] = { ...row, env: editor.field.value, order };
+      const nextOrder = row.order === null ? draft.nextOrder + 1 : draft.nextOrder;
+      const text = `${row.secret} → ${editor.field.value}`;
+      return {
+        ...state,
+        draft: { ...draft, rows, nextOrder },
+        editor: null,
+        message: { tone: 'info', text },
+      };
+    }
+    case 'plain': {
+      const v = { key: editor.key.value, value: editor.value.value };
+      const plain = [...draft.plain];
+      if (editor.index === null) plain.push(v);
+      else plain[editor.index] = v;
+      const index = editor.index ?? plain.length - 1;
+      const list = listReducer({ ...state.plain, count: plain.length }, { type: 'select', index });
+      return {
+        ...state,
+        draft: { ...draft, plain },
+        plain: list,
+        focus: 'plain',
+        editor: null,
+        message: null,
+      };
+    }
+    case 'profile': {
+      const next = showProfile({ ...state, editor: null }, editor.field.value, true);
+      const text = `New profile ${editor.field.value}, a copy of ${state.profileName}: s saves it`;
+      return { ...next, message: { tone: 'info', text } };
+    }
+  }
+}
+
+function editorPress(state: MappingsState, editor: Editor, p: Press): MappingsState {
+  if (p.type === 'escape') return { ...state, editor: null, message: null };
+  if (p.type === 'enter') {
+    if (editor.kind === 'plain' && editor.focus === 'key' && editor.index === null) {
+      // Enter after a new variable's name moves on to its value.
+      const problem = commitProblem(
+        { ...editor, value: { value: '', cursor: 0 } },
+        state.draft,
+        [],
+      );
+      if (problem) return { ...state, message: { tone: 'error', text: problem } };
+      return { ...state, editor: { ...editor, focus: 'value' }, message: null };
+    }
+    return commit(state, editor);
+  }
+  const next = editEditor(editor, p);
+  return next && next !== editor ? { ...state, editor: next, message: null } : state;
+}
+
+function press(state: MappingsState, p: Press): MappingsState {
+  if (state.confirm) return answer(state, p);
+  if (state.editor) return editorPress(state, state.editor, p);
+  return normalPress(state, p);
+}
+
+export function mappingsReducer(state: MappingsState, action: MappingsAction): MappingsState {
+  switch (action.type) {
+    case 'keys': {
+      // Text typed into an editor stays one run; as commands each character is a key,
+      // so "eFOO\r" opens the editor and then fills it.
+      let next = state;
+      for (const p of action.presses) {
+        next = next.editor ? press(next, p) : singleKeys([p]).reduce(press, next);
+      }
+      return next;
+    }
+    case 'fit': {
+      const secrets = listReducer(state.secrets, { type: 'setHeight', height: action.secretRows });
+      const plain = listReducer(state.plain, { type: 'setHeight', height: action.plainRows });
+      return secrets === state.secrets && plain === state.plain
+        ? state
+        : { ...state, secrets, plain };
+    }
+    case 'saved': {
+      const same = action.profileName === state.profileName;
+      const text = `Saved profile ${action.profileName} to .lsec.json`;
+      return {
+        ...state,
+        project: action.project,
+        saved: same ? JSON.stringify(profileOf(action.project, state.profileName)) : state.saved,
+        message: { tone: 'ok', text },
+      };
+    }
+    case 'failed':
+      return { ...state, message: { tone: 'error', text: action.message } };
+  }
+}

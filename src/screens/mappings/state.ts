@@ -1,0 +1,114 @@
+// The mappings screen's state and the helpers both key layers use (reducer.ts for
+// editors and questions, normal.ts for the list keys). Pure.
+import { initialListState, type ListState } from '../../components/list/index.js';
+import { emptyProfile, type ProjectData } from '../../store/project.js';
+import { normalizeProfile } from '../../store/project-schema.js';
+import type { Message } from '../shared/frame.js';
+import type { Press } from '../shared/keys.js';
+import { type Draft, draftFrom, draftIssues, toProfile } from './draft.js';
+import type { Editor } from './editor.js';
+
+export type MappingsRequest =
+  | { id: number; type: 'save'; profileName: string; profile: ReturnType<typeof toProfile> }
+  | { id: number; type: 'leave' }
+  | { id: number; type: 'help' };
+
+/** What `y` does once "Discard changes?" is answered. */
+export type Pending = { after: 'leave' } | { after: 'profile'; name: string; copy: boolean };
+
+export interface MappingsState {
+  /** The project as last read or saved. */
+  project: ProjectData;
+  profileName: string;
+  vaultNames: readonly string[];
+  draft: Draft;
+  /** The saved profile as JSON, to tell unsaved changes; '' when it was never saved. */
+  saved: string;
+  focus: 'secrets' | 'plain';
+  secrets: ListState;
+  plain: ListState;
+  editor: Editor | null;
+  confirm: Pending | null;
+  request: MappingsRequest | null;
+  message: Message | null;
+}
+
+export type MappingsAction =
+  | { type: 'keys'; presses: Press[] }
+  | { type: 'fit'; secretRows: number; plainRows: number }
+  | { type: 'saved'; project: ProjectData; profileName: string }
+  | { type: 'failed'; message: string };
+
+export function profileOf(project: ProjectData, name: string) {
+  const found = Object.hasOwn(project.profiles, name) ? project.profiles[name] : undefined;
+  return found ? normalizeProfile(found) : emptyProfile();
+}
+
+/** The profile names to cycle through: the file's, plus the shown one when it is new. */
+export function profileNames(state: Pick<MappingsState, 'project' | 'profileName'>): string[] {
+  const names = Object.keys(state.project.profiles);
+  return names.includes(state.profileName) ? names : [...names, state.profileName];
+}
+
+export const isDirty = (state: MappingsState): boolean =>
+  JSON.stringify(toProfile(state.draft)) !== state.saved;
+
+/** Shows profile `name`; `copy` makes it a new profile that starts as the current draft. */
+export function showProfile(state: MappingsState, name: string, copy = false): MappingsState {
+  const profile = copy ? toProfile(state.draft) : profileOf(state.project, name);
+  const draft = draftFrom(profile, state.vaultNames);
+  return {
+    ...state,
+    profileName: name,
+    draft,
+    saved: copy ? '' : JSON.stringify(toProfile(draft)),
+    focus: 'secrets',
+    secrets: initialListState(draft.rows.length, state.secrets.height),
+    plain: initialListState(draft.plain.length, state.plain.height),
+    editor: null,
+    confirm: null,
+  };
+}
+
+export function initialMappingsState(
+  project: ProjectData,
+  profileName: string,
+  vaultNames: readonly string[],
+  heights = { secretRows: 10, plainRows: 3 },
+): MappingsState {
+  const empty: MappingsState = {
+    project,
+    profileName,
+    vaultNames,
+    draft: draftFrom(emptyProfile(), []),
+    saved: '',
+    focus: 'secrets',
+    secrets: initialListState(0, heights.secretRows),
+    plain: initialListState(0, heights.plainRows),
+    editor: null,
+    confirm: null,
+    request: null,
+    message: null,
+  };
+  return showProfile(empty, profileName);
+}
+
+export function ask(state: MappingsState, type: 'leave' | 'help'): MappingsState {
+  return { ...state, request: { id: (state.request?.id ?? 0) + 1, type } };
+}
+
+export function save(state: MappingsState): MappingsState {
+  const { count } = draftIssues(state.draft);
+  if (count > 0) {
+    const text = `Fix the ✗ row${count === 1 ? '' : 's'} first (${count} problem${count === 1 ? '' : 's'}); nothing was saved`;
+    return { ...state, message: { tone: 'error', text } };
+  }
+  if (!isDirty(state)) return { ...state, message: { tone: 'info', text: 'No changes to save' } };
+  const request: MappingsRequest = {
+    id: (state.request?.id ?? 0) + 1,
+    type: 'save',
+    profileName: state.profileName,
+    profile: toProfile(state.draft),
+  };
+  return { ...state, request, message: { tone: 'info', text: 'Saving…' } };
+}

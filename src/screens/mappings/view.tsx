@@ -1,0 +1,219 @@
+import { Box, Text } from 'ink';
+import { useCallback } from 'react';
+import { TextField, type TextState } from '../../components/input/index.js';
+import type { KeyHint } from '../../components/key-help.js';
+import { scrollLabel, WindowedList } from '../../components/list/index.js';
+import { safeLine } from '../../lib/safe-text.js';
+import { Frame } from '../shared/frame.js';
+import { clip } from '../shared/text.js';
+import type { Issue } from './draft.js';
+import { columnWidths, type MappingsLayout } from './layout.js';
+import type { PanelLine, ScreenIssues } from './lines.js';
+import { isDirty, type MappingsState } from './state.js';
+
+export const NORMAL_HINTS: readonly KeyHint[] = [
+  { keys: 'Space', what: 'map' },
+  { keys: 'e', what: 'rename' },
+  { keys: 'a', what: 'add var' },
+  { keys: 's', what: 'save' },
+  { keys: 'P', what: 'profile' },
+  { keys: 'Esc', what: 'back' },
+  { keys: '?', what: 'help' },
+];
+
+function hintsFor(state: MappingsState): readonly KeyHint[] {
+  if (state.confirm) {
+    return [
+      { keys: 'y', what: 'discard' },
+      { keys: 'any other key', what: 'keep editing' },
+    ];
+  }
+  if (!state.editor) return NORMAL_HINTS;
+  return [
+    { keys: 'Enter', what: 'keep' },
+    ...(state.editor.kind === 'plain' ? [{ keys: 'Tab', what: 'name/value' }] : []),
+    { keys: 'Esc', what: 'cancel' },
+  ];
+}
+
+/** "✗ used twice", or the row's own note: the first problem is enough on the row. */
+const mark = (issues: readonly Issue[] | undefined, note = '') =>
+  issues && issues.length > 0 ? `✗ ${issues[0]!.short}` : note;
+
+export interface MappingsViewProps {
+  state: MappingsState;
+  layout: MappingsLayout;
+  issues: ScreenIssues;
+  panel: readonly PanelLine[];
+  preview: readonly string[];
+  /** "✓ ready to launch" or "✗ 2 problems", after the COMMAND heading. */
+  verdict: string;
+  columns: number;
+}
+
+function PanelRow({
+  line,
+  state,
+  columns,
+}: {
+  line: PanelLine;
+  state: MappingsState;
+  columns: number;
+}) {
+  if (line.kind === 'text') {
+    return (
+      <Text
+        wrap="truncate-end"
+        color={line.tone === 'error' ? 'red' : undefined}
+        dimColor={line.tone === 'dim'}
+      >
+        {safeLine(line.text)}
+      </Text>
+    );
+  }
+  const editor = state.editor!;
+  const field: TextState =
+    editor.kind === 'plain' ? editor[line.which as 'key' | 'value'] : editor.field;
+  // "Name" and "Value" line up; one-field editors use their label as it is.
+  const name = editor.kind === 'plain' ? `${line.label}:`.padEnd(7) : `${line.label}: `;
+  const label = `${line.focused ? '›' : ' '} ${safeLine(name)}`;
+  return (
+    <Box>
+      <Text bold={line.focused}>{label}</Text>
+      <TextField
+        value={field.value}
+        cursor={field.cursor}
+        focused={line.focused}
+        width={Math.max(8, columns - label.length - 1)}
+      />
+    </Box>
+  );
+}
+
+export function MappingsView({
+  state,
+  layout,
+  issues,
+  panel,
+  preview,
+  verdict,
+  columns,
+}: MappingsViewProps) {
+  const { draft } = state;
+  const longestSecret = draft.rows.reduce((n, r) => Math.max(n, r.secret.length), 6);
+  const longestEnv = draft.rows.reduce((n, r) => Math.max(n, r.env.length), 8);
+  const widths = columnWidths(longestSecret, longestEnv, columns);
+  const onSecrets = state.focus === 'secrets' && !state.confirm;
+  const editingRow = state.editor?.kind === 'env' ? state.editor.row : -1;
+
+  const secretRow = useCallback(
+    (index: number, _i: number, selected: boolean) => {
+      const row = draft.rows[index]!;
+      const here = selected && onSecrets;
+      const box = row.order === null ? '[ ]' : '[x]';
+      const name = clip(safeLine(row.secret), widths.secret).padEnd(widths.secret);
+      const env = clip(
+        safeLine(index === editingRow ? '(editing below)' : row.env),
+        widths.env,
+      ).padEnd(widths.env);
+      const note = mark(issues.secrets[index], row.inVault ? '' : 'not in vault');
+      return (
+        <Text
+          wrap="truncate-end"
+          bold={here}
+          color={here ? 'cyan' : undefined}
+          dimColor={row.order === null && !here}
+        >
+          {`${here ? '❯' : ' '} ${box} ${name}  ${env}  `}
+          <Text color={note.startsWith('✗') ? 'red' : undefined}>{note}</Text>
+        </Text>
+      );
+    },
+    [draft.rows, onSecrets, widths, editingRow, issues.secrets],
+  );
+
+  const keyWidth = Math.min(
+    24,
+    draft.plain.reduce((n, v) => Math.max(n, v.key.length), 3),
+  );
+  const onPlain = state.focus === 'plain' && !state.confirm;
+  const plainRow = useCallback(
+    (index: number, _i: number, selected: boolean) => {
+      const v = draft.plain[index]!;
+      const here = selected && onPlain;
+      const note = mark(issues.plain[index]);
+      const head = `${here ? '❯' : ' '} ${clip(safeLine(v.key), keyWidth).padEnd(keyWidth)} = `;
+      const room = Math.max(4, columns - head.length - note.length - 2);
+      return (
+        <Text wrap="truncate-end" bold={here} color={here ? 'cyan' : undefined}>
+          {`${head}${clip(safeLine(v.value), room)}  `}
+          <Text color="red">{note}</Text>
+        </Text>
+      );
+    },
+    [draft.plain, onPlain, issues.plain, keyWidth, columns],
+  );
+
+  const mapped = draft.rows.filter((r) => r.order !== null).length;
+  const profiles = Object.keys(state.project.profiles).length;
+  const right = `profile ${state.profileName}${profiles > 1 ? ` (${profiles} profiles)` : ''}${isDirty(state) ? ' · unsaved' : ''}`;
+  const gap = layout.gaps ? <Text> </Text> : null;
+  return (
+    <Frame
+      title="mappings"
+      right={right}
+      message={state.message}
+      hints={hintsFor(state)}
+      status=".lsec.json"
+    >
+      <Text bold dimColor wrap="truncate-end">
+        {`  MAP ${'SECRET'.padEnd(widths.secret)}  ${'ENV NAME'.padEnd(widths.env)}`}
+      </Text>
+      <WindowedList
+        items={draft.rows.map((_, i) => i)}
+        renderRow={secretRow}
+        height={layout.secretRows}
+        cursor={state.secrets.cursor}
+        offset={state.secrets.offset}
+        indicator={false}
+        emptyText="  No secrets in the vault yet — Esc, then a adds one"
+      />
+      <Text dimColor wrap="truncate-end">
+        {`  ${scrollLabel(state.secrets.offset, layout.secretRows, draft.rows.length)} · ${mapped} mapped`}
+      </Text>
+      {gap}
+      <Text bold dimColor wrap="truncate-end">
+        {'  PLAIN VARIABLES (--env, visible in the command)'}
+      </Text>
+      <WindowedList
+        items={draft.plain.map((_, i) => i)}
+        renderRow={plainRow}
+        height={layout.plainRows}
+        cursor={state.plain.cursor}
+        offset={state.plain.offset}
+        indicator={false}
+        emptyText="  none — a adds one"
+      />
+      {panel.map((line, i) => (
+        // The panel is rebuilt whole on each change; its lines never reorder.
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above
+        <PanelRow key={i} line={line} state={state} columns={columns} />
+      ))}
+      {/* The command keeps its place at the bottom while the lists above change. */}
+      <Box flexGrow={1} />
+      {gap}
+      <Text wrap="truncate-end">
+        <Text bold dimColor>
+          {'  COMMAND  '}
+        </Text>
+        <Text color={verdict.startsWith('✗') ? 'red' : 'green'}>{verdict}</Text>
+      </Text>
+      {preview.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines of one preview, rebuilt whole
+        <Text key={i} wrap="truncate-end">
+          {safeLine(line)}
+        </Text>
+      ))}
+    </Frame>
+  );
+}
