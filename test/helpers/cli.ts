@@ -2,7 +2,7 @@
 // temporary LSEC_HOME, an explicit environment and optional stdin bytes. Reusable by
 // any e2e test: `const r = await runCli(['list', '--json'], { home })`.
 //
-// The binary is a snapshot of bin/ + dist/ copied once per test worker, because other
+// The binary is a snapshot of bin/ + dist/ copied once per test file, because other
 // engineers rebuild dist/ (which first deletes it) while suites run; the bundle is
 // self-contained, so the copy behaves exactly like `node bin/lsec.js`.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -18,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { deriveKey, open, passphraseBytes, subkey, toBase64 } from '../../src/store/crypto.js';
 import type { VaultDoc } from '../../src/store/vault-format.js';
 import { docBytes, keySlotAad, manifestMac } from '../../src/store/vault-mac.js';
@@ -29,11 +29,18 @@ export const TEST_ITERATIONS = '600000';
 export const PASSPHRASE = 'correct horse battery';
 
 const scratch: string[] = [];
-process.on('exit', () => {
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+let binary: string | undefined;
+let sharedCwd: string | undefined;
+
+// Everything made here goes after each test file: vitest ends its workers without
+// running 'exit' handlers, so only a hook reliably cleans up.
+afterAll(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+  binary = undefined;
+  sharedCwd = undefined;
 });
 
-/** A fresh folder removed when the test worker exits. */
+/** A fresh folder, removed after the current test file. */
 export function tempDir(prefix = 'lsec-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   scratch.push(dir);
@@ -46,7 +53,6 @@ export function tempHome(sub?: string): string {
   return sub ? join(dir, sub) : dir;
 }
 
-let binary: string | undefined;
 /** Path of the snapshot of bin/lsec.js (dist/ beside it). Throws when nothing is built. */
 export function lsecBin(): string {
   if (binary) return binary;
@@ -106,6 +112,12 @@ export function baseEnv(home?: string): NodeJS.ProcessEnv {
   return env;
 }
 
+/** One empty working folder per test file, so lsec never sees the repo's files. */
+function defaultCwd(): string {
+  sharedCwd ??= tempDir('lsec-cwd-');
+  return sharedCwd;
+}
+
 /** Starts the binary and returns the child (for tests that signal it). */
 export function spawnCli(args: string[], options: RunOptions = {}): ChildProcess {
   const env = baseEnv(options.home);
@@ -118,7 +130,7 @@ export function spawnCli(args: string[], options: RunOptions = {}): ChildProcess
     ? ['sh', ['-c', `umask ${options.umask}; exec "$0" "$@"`, process.execPath, bin, ...args]]
     : [process.execPath, [bin, ...args]];
   return spawn(cmd as string, argv as string[], {
-    cwd: options.cwd ?? tempDir('lsec-cwd-'),
+    cwd: options.cwd ?? defaultCwd(),
     env,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
