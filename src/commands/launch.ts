@@ -1,8 +1,14 @@
-import { connect, listSecrets as listCloud } from '../cloud/index.js';
-import { childEnv } from '../launch/child-env.js';
 import { formatCommand } from '../launch/compose.js';
 import { INSTALL_HINT, launcherName, resolveLauncher } from '../launch/launcher.js';
 import { describeProblems, planLaunch } from '../launch/plan.js';
+import {
+  checkCloud,
+  childLaunch,
+  mappedValues,
+  NO_CREDENTIALS_NOTE,
+  needsCloudCheck,
+  needsValues,
+} from '../launch/prepare.js';
 import { runChild } from '../launch/spawn.js';
 import { UsageError } from '../lib/errors.js';
 import { safeLine } from '../lib/safe-text.js';
@@ -14,15 +20,13 @@ import { openProject, saveProfile } from './project-ctx.js';
 /** Secret names in the cloud, or undefined (with a notice) when they cannot be known. */
 async function cloudNames(ctx: Ctx): Promise<Set<string> | undefined> {
   try {
-    const conn = await connect(ctx.env);
-    if (!conn) {
-      ctx.note(
-        'no Lightning credentials: not checking that the cloud has each secret (--no-verify to silence)',
-      );
+    const answer = await checkCloud(ctx.env);
+    if (answer.state === 'no-credentials') {
+      ctx.note(`${NO_CREDENTIALS_NOTE} (--no-verify to silence)`);
       return undefined;
     }
-    if (conn.project.note) ctx.note(conn.project.note);
-    return new Set((await listCloud(conn.client, conn.project.projectId)).map((s) => s.name));
+    if (answer.note) ctx.note(answer.note);
+    return answer.names;
   } catch (error) {
     // The error itself follows; say how to launch anyway (e.g. credentials only
     // Lightning's own CLI can use, or a cloud API that is down).
@@ -44,7 +48,7 @@ export async function run(ctx: Ctx): Promise<number> {
   const cloud = !local && profile.cloud !== false;
   // --dry-run checks the cloud too (one read-only list), so that it answers as the
   // launch would: a cloud-only secret is fine and a missing one is named.
-  const needCloud = cloud && !hasFlag(ctx, 'no-verify') && Object.keys(profile.secrets).length > 0;
+  const needCloud = needsCloudCheck(cloud, profile, hasFlag(ctx, 'no-verify'));
   const plan = planLaunch({
     dir: p.dir,
     profile,
@@ -71,18 +75,16 @@ export async function run(ctx: Ctx): Promise<number> {
   }
   const bin = resolveLauncher(ctx.env, p.dir).path;
   // Values are read only for a local run, and only into the child's environment.
-  const values = new Map<string, string>();
-  if (!plan.cloud && Object.keys(profile.secrets).length > 0) {
+  let values: Map<string, string> | undefined;
+  if (needsValues(plan, profile)) {
     const vault = await openVault(ctx);
     try {
-      for (const [envName, secret] of Object.entries(profile.secrets))
-        values.set(envName, vault.reveal(secret));
+      values = mappedValues(profile, (secret) => vault.reveal(secret));
     } finally {
       vault.lock();
     }
   }
-  const env = childEnv({ parent: process.env, plain: profile.env, values, local: !plan.cloud });
-  const [, ...args] = plan.argv;
+  const child = childLaunch({ plan, profile, bin, dir: p.dir, env: ctx.env, values });
   ctx.note(`launching: ${formatCommand(plan.argv)}`);
-  return runChild(bin, args, env, p.dir, { notFoundHint: INSTALL_HINT });
+  return runChild(child.bin, child.args, child.env, child.cwd, { notFoundHint: INSTALL_HINT });
 }

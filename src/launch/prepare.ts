@@ -5,7 +5,6 @@
 import { connect, listSecrets } from '../cloud/index.js';
 import type { Profile } from '../store/project.js';
 import { childEnv } from './child-env.js';
-import { resolveLauncher } from './launcher.js';
 import type { LaunchPlan } from './plan.js';
 
 /** What the cloud said about its secrets; a failure to ask throws instead. */
@@ -23,10 +22,10 @@ export const NO_CREDENTIALS_NOTE =
 
 /**
  * Whether a launch should ask the cloud: only a cloud run that maps secrets and was
- * not told to skip it. A local run never needs the cloud.
+ * not told to skip it (--no-verify). A local run never needs the cloud.
  */
-export function needsCloudCheck(plan: Pick<LaunchPlan, 'cloud'>, profile: Profile): boolean {
-  return plan.cloud && Object.keys(profile.secrets).length > 0;
+export function needsCloudCheck(cloud: boolean, profile: Profile, noVerify = false): boolean {
+  return cloud && !noVerify && Object.keys(profile.secrets).length > 0;
 }
 
 /** The names of the secrets in the Lightning project (one list call). */
@@ -70,23 +69,23 @@ export interface ChildLaunchInput {
   /** A plan without problems (its argv is set). */
   plan: LaunchPlan;
   profile: Profile;
-  /** The project folder: the child runs there and a relative LSEC_LIGHTNING is found from there. */
+  /** The launcher's absolute path (resolveLauncher), found before any value is read. */
+  bin: string;
+  /** The project folder, where the child runs. */
   dir: string;
-  /** The parent environment (read only): the launcher is looked up in it and the child inherits it. */
+  /** The parent environment (read only), which the child inherits. */
   env: NodeJS.ProcessEnv;
   /** Mapped values for a local run (mappedValues); ignored for a cloud run. */
   values?: ReadonlyMap<string, string>;
 }
 
 /**
- * The child to run. Throws a RuntimeError (with the install hint) when there is no
- * launcher. In the cloud only names are in argv and no value is in the env; a local
- * run gets each mapped value in its env, never in argv.
+ * The child to run. In the cloud only names are in argv and no value is in the env
+ * (nor LSEC_PASSPHRASE); a local run gets each mapped value in its env, never in argv.
  */
 export function childLaunch(input: ChildLaunchInput): ChildLaunch {
-  const { plan, profile, dir } = input;
+  const { plan, profile, bin, dir } = input;
   if (!plan.argv) throw new Error('childLaunch needs a plan whose command could be composed');
-  const bin = resolveLauncher(input.env, dir).path;
   const env = childEnv({
     parent: input.env,
     plain: profile.env,
