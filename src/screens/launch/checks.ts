@@ -64,7 +64,11 @@ function cloudCheck(status: CloudStatus, count: number): Check | undefined {
         problems: [],
       };
     case 'skipped':
-      return { mark: '–', title: 'not asking the cloud (v asks again)', problems: [] };
+      return {
+        mark: '–',
+        title: 'not checking where the secrets are (like --no-verify; v checks again)',
+        problems: [],
+      };
     case 'failed':
       return {
         mark: '✗',
@@ -72,7 +76,7 @@ function cloudCheck(status: CloudStatus, count: number): Check | undefined {
         problems: [
           {
             message: status.error,
-            fix: 'r asks again; v launches without asking (each secret must then be in the vault)',
+            fix: 'r asks again; v launches without checking (like --no-verify)',
           },
         ],
       };
@@ -132,11 +136,17 @@ export function launchChecks(input: ChecksInput): Check[] {
     ),
     mapped === 0
       ? { mark: '✓', title: 'no secrets mapped (m maps some)', problems: [] }
-      : check(
-          `${mapped} mapped secret${mapped === 1 ? '' : 's'} found ${where}`,
-          'mapped secrets',
-          byCodes(problems, ['secret-not-in-vault', 'secret-not-in-cloud']),
-        ),
+      : plan.cloud && cloud.state === 'skipped'
+        ? {
+            mark: '–',
+            title: `${mapped} mapped secret${mapped === 1 ? '' : 's'}, not looked up`,
+            problems: [],
+          }
+        : check(
+            `${mapped} mapped secret${mapped === 1 ? '' : 's'} found ${where}`,
+            'mapped secrets',
+            byCodes(problems, ['secret-not-in-vault', 'secret-not-in-cloud']),
+          ),
   ];
   const asked = plan.cloud && mapped > 0 ? cloudCheck(cloud, mapped) : undefined;
   if (asked) checks.push(asked);

@@ -1,11 +1,8 @@
 import { memo, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
-import { formatCommand } from '../../launch/compose.js';
 import { launcherName } from '../../launch/launcher.js';
 import { planLaunch } from '../../launch/plan.js';
-import { childLaunch, mappedValues, needsValues } from '../../launch/prepare.js';
 import { describeError } from '../../lib/errors.js';
-import { writeProfile } from '../../store/project.js';
 import { commandText } from '../shared/command.js';
 import { sentence, tildePath } from '../shared/text.js';
 import { capLines, wrapWords } from '../shared/wrap.js';
@@ -15,6 +12,7 @@ import { LAUNCH_HELP } from './help.js';
 import { checkLines, launchLayout } from './layout.js';
 import { findLauncher, loadProfile, vaultNamesOf } from './load.js';
 import { initialLaunchState, launchReducer } from './reducer.js';
+import { startLaunch } from './start.js';
 import { useLaunchCloud } from './use-cloud.js';
 import { useLaunchKeys } from './use-keys.js';
 import { LaunchView } from './view.js';
@@ -74,8 +72,17 @@ export const LaunchScreen = memo(function LaunchScreen({
   const cloudNames = cloud.state === 'listed' ? cloud.names : undefined;
   const plan = useMemo(
     () =>
-      planLaunch({ dir: projectDir, profile, bin, local: !cloudTarget, vaultNames, cloudNames }),
-    [projectDir, profile, bin, cloudTarget, vaultNames, cloudNames],
+      planLaunch({
+        dir: projectDir,
+        profile,
+        bin,
+        local: !cloudTarget,
+        vaultNames,
+        cloudNames,
+        // v is --no-verify: the user vouches that the cloud has every mapped secret.
+        noVerify: cloudTarget && !state.verify,
+      }),
+    [projectDir, profile, bin, cloudTarget, vaultNames, cloudNames, state.verify],
   );
   const checks = launchChecks({ plan, profile, launcher, cloud, projectError: loaded.error });
   const ready = readyToLaunch(checks, plan);
@@ -112,18 +119,23 @@ export const LaunchScreen = memo(function LaunchScreen({
       });
       return;
     }
+    if (!launcher.ok) return;
     try {
-      // A typed app is remembered only once the launch goes ahead, as `lsec launch APP` does.
-      if (!state.appFromProfile && app && !loaded.error) {
-        writeProfile(projectDir, profileName, { ...loaded.profile, app });
-      }
-      const values =
-        needsValues(plan, profile) && vault
-          ? mappedValues(profile, (secret) => vault.reveal(secret))
-          : undefined;
-      const child = childLaunch({ plan, profile, dir: projectDir, env, values });
+      const saved =
+        !state.appFromProfile && !loaded.error
+          ? { name: profileName, profile: loaded.profile }
+          : null;
+      const launch = startLaunch({
+        plan,
+        profile,
+        saved,
+        launcherPath: launcher.path,
+        dir: projectDir,
+        env,
+        vault,
+      });
       launched.current = true;
-      nav.exit({ launch: { ...child, notice: `launching: ${formatCommand(plan.argv)}` } });
+      nav.exit({ launch });
     } catch (error) {
       dispatch({ type: 'blocked', message: sentence(describeError(error).message) });
     }
@@ -135,7 +147,6 @@ export const LaunchScreen = memo(function LaunchScreen({
     ready,
     plan,
     checks,
-    app,
     loaded,
     profile,
     projectDir,
@@ -143,6 +154,7 @@ export const LaunchScreen = memo(function LaunchScreen({
     vault,
     env,
     nav,
+    launcher,
   ]);
 
   const note = cloudTarget
