@@ -18,6 +18,7 @@ const CELL: Record<ScanState, { text: string; color?: string; dim?: boolean }> =
 
 /** What the help screen says about the column. */
 export const CLOUD_HELP = [
+  { keys: 'CLOUD column', what: 'how each secret stands in the Lightning cloud:' },
   { keys: 'in sync', what: 'the cloud holds the value last pushed from here' },
   { keys: 'changed', what: 'edited since the last push (p pushes it)' },
   { keys: 'not pushed', what: 'not in the cloud yet' },
@@ -25,9 +26,9 @@ export const CLOUD_HELP = [
   { keys: 'cloud only', what: 'made in the web UI: no local value' },
 ] as const;
 
-/** The column is shown while the first list is on its way and whenever one arrived. */
+/** With credentials the column is there, unless the cloud failed before any list came. */
 export function showsCloudColumn(cloud: CloudView | undefined): boolean {
-  return cloud !== undefined && (cloud.scan !== null || cloud.status === 'checking');
+  return cloud !== undefined && !(cloud.status === 'error' && cloud.scan === null);
 }
 
 /** The cell for `name`, padded to the column's width. */
@@ -49,11 +50,21 @@ export function cloudTitle(cloud: CloudView | undefined): string {
   return cloud.status === 'error' ? `${project} (unavailable)` : project;
 }
 
-/** One line under the list when the cloud failed; the list and its keys work on. */
-export function CloudErrorLine({ cloud }: { cloud: CloudView }) {
+/** Lines CloudError takes: the message, and the hint when there is one. */
+export function cloudErrorLines(cloud: CloudView | undefined): number {
+  if (cloud?.status !== 'error') return 0;
+  return cloud.problem?.hint ? 2 : 1;
+}
+
+/** Under the list when the cloud failed; the list and its keys work on. */
+export function CloudError({ cloud }: { cloud: CloudView }) {
+  const { message = 'The cloud is unavailable', hint } = cloud.problem ?? {};
   return (
-    <Text color="red" wrap="truncate-end">
-      {`✗ Cloud: ${safeLine(cloud.error ?? 'unavailable')}`}
-    </Text>
+    <>
+      <Text color="red" wrap="truncate-end">
+        {`✗ ${safeLine(message)}`}
+      </Text>
+      {hint ? <Text wrap="truncate-end">{`  ${safeLine(hint)}`}</Text> : null}
+    </>
   );
 }

@@ -43,21 +43,21 @@ export interface HomeLayout {
   /** Lines of the reveal panel (0 when nothing is revealed). */
   panel: number;
   filterLine: boolean;
-  /** The cloud's error line. */
-  cloudLine: boolean;
+  /** The cloud's error lines (its message and hint). */
+  cloudLines: number;
 }
 
 /**
  * Body = column header + list rows + the list's position line + filter line +
- * cloud error line + reveal panel (its heading and value lines).
+ * cloud error lines + reveal panel (its heading and value lines).
  */
 export function homeLayout(
   rows: number,
   revealedLines: number,
   filterLine: boolean,
-  cloudLine = false,
+  cloudLines = 0,
 ): HomeLayout {
   const panel = revealedLines > 0 ? revealedLines + 1 : 0;
-  const fixed = 2 + (filterLine ? 1 : 0) + (cloudLine ? 1 : 0) + panel;
-  return { listRows: Math.max(1, bodyLines(rows) - fixed), panel, filterLine, cloudLine };
+  const fixed = 2 + (filterLine ? 1 : 0) + cloudLines + panel;
+  return { listRows: Math.max(1, bodyLines(rows) - fixed), panel, filterLine, cloudLines };
 }

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { MASK, TextField } from '../../components/input/index.js';
 import { scrollLabel, WindowedList } from '../../components/list/index.js';
 import { safeLine } from '../../lib/safe-text.js';
@@ -7,7 +7,7 @@ import { Frame } from '../shared/frame.js';
 import { clip, shortTime, tildePath } from '../shared/text.js';
 import type { CloudView } from '../shared/use-cloud-state.js';
 import { statusHints } from './bindings.js';
-import { CloudCell, CloudErrorLine, cloudTitle, showsCloudColumn } from './cloud.js';
+import { CloudCell, CloudError, cloudTitle, showsCloudColumn } from './cloud.js';
 import { CLOUD_WIDTH, DATE_WIDTH, type HomeLayout, nameWidth, revealLines } from './layout.js';
 import type { HomeState } from './reducer.js';
 
@@ -73,6 +73,8 @@ export function HomeView({ state, layout, columns, rows, vaultPath, cloud }: Hom
   const column = showsCloudColumn(cloud) ? cloud : undefined;
   const width = nameWidth(state.longest, columns, column !== undefined);
   const { all, revealed } = state;
+  // The vault's own secrets: cloud-only rows are listed but not counted.
+  const local = useMemo(() => all.reduce((n, s) => n + (s.cloudOnly ? 0 : 1), 0), [all]);
   const revealedName = revealed?.name;
   const renderRow = useCallback(
     (index: number, _i: number, selected: boolean) => {
@@ -115,7 +117,7 @@ export function HomeView({ state, layout, columns, rows, vaultPath, cloud }: Hom
       message={state.message}
       hints={HINTS}
       status={tildePath(vaultPath)}
-      statusTail={countLabel(all.length)}
+      statusTail={countLabel(local)}
     >
       <Text bold dimColor wrap="truncate-end">
         {`  ${'NAME'.padEnd(width)}  ${'UPDATED'.padEnd(DATE_WIDTH)}  ${column ? `${'CLOUD'.padEnd(CLOUD_WIDTH)}  ` : ''}VALUE`}
@@ -130,7 +132,7 @@ export function HomeView({ state, layout, columns, rows, vaultPath, cloud }: Hom
         emptyText={`  ${empty}`}
       />
       <Box flexGrow={1} />
-      {layout.cloudLine && cloud ? <CloudErrorLine cloud={cloud} /> : null}
+      {layout.cloudLines > 0 && cloud ? <CloudError cloud={cloud} /> : null}
       <Text dimColor wrap="truncate-end">
         {all.length === 0 ? ' ' : position}
       </Text>

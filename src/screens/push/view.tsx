@@ -113,7 +113,11 @@ export function PushView({ state, asked, project, vaultPath }: PushViewProps) {
   const heading =
     state.phase === 'asking'
       ? `Push to ${where}:`
-      : `${state.phase === 'done' ? 'Pushed' : 'Pushing'} ${count} to ${where}`;
+      : state.phase === 'failed'
+        ? state.done === 0
+          ? `Nothing was pushed to ${where}`
+          : `The push to ${where} stopped`
+        : `${state.phase === 'done' ? 'Pushed' : 'Pushing'} ${count} to ${where}`;
   const hint =
     state.phase === 'failed' ? state.error?.hint : state.failures.findLast((f) => f.hint)?.hint;
   const busy = state.phase === 'preparing' || state.phase === 'pushing';
@@ -139,7 +143,12 @@ export function PushView({ state, asked, project, vaultPath }: PushViewProps) {
         <Text color="red">{`✗ ${safeLine(state.error.message)}`}</Text>
       ) : null}
       {busy ? <Spinner label={busyLabel(state)} /> : null}
-      {hint ? <Text>{`  ${safeLine(hint)}`}</Text> : null}
+      {/* Under a list of results the hint keeps to one line, so the budget holds. */}
+      {hint ? (
+        <Text
+          wrap={state.phase === 'failed' ? 'wrap' : 'truncate-end'}
+        >{`  ${safeLine(hint)}`}</Text>
+      ) : null}
     </Frame>
   );
 }

@@ -3,7 +3,14 @@
 // Nothing here blocks a key: requests run in effects, fingerprints are compared in
 // small slices between turns of the event loop (SyncScan), failures become a line.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type Connection, connect, listSecrets, type RemoteSecret } from '../../cloud/index.js';
+import {
+  CloudError,
+  type Connection,
+  CREDENTIALS_HINT,
+  connect,
+  listSecrets,
+  type RemoteSecret,
+} from '../../cloud/index.js';
 import { SyncScan } from '../../cloud/sync-scan.js';
 import { describeError, UsageError } from '../../lib/errors.js';
 import type { Vault } from '../../store/vault.js';
@@ -18,8 +25,10 @@ export interface CloudView {
   status: 'checking' | 'ready' | 'error';
   /** The project's display name, once known. */
   project?: string;
-  /** The last failure as one sentence with its hint (not yet sanitized: views do that). */
+  /** The last failure as one line, "message — hint" (not yet sanitized: views do that). */
   error?: string;
+  /** The same failure in two parts, for a view with room for two lines. */
+  problem?: CloudProblem;
   /** The cloud's secrets as last listed (values are never sent back). */
   remote?: readonly RemoteSecret[];
   /** States per name; null until the first list arrived. */
@@ -34,6 +43,7 @@ interface Loaded {
   status: CloudView['status'];
   project?: string;
   error?: string;
+  problem?: CloudProblem;
   remote?: readonly RemoteSecret[];
 }
 
@@ -42,10 +52,29 @@ export const NO_CREDENTIALS = new UsageError(
   'set LIGHTNING_USER_ID and LIGHTNING_API_KEY, or log in with `lightning login` (~/.lightning/credentials.json)',
 );
 
+/** A failure in two short lines: what happened, and what to do. */
+export interface CloudProblem {
+  message: string;
+  hint?: string;
+}
+
+export function cloudProblem(error: unknown): CloudProblem {
+  // The full 401 text names the request and repeats the server's words; on a list
+  // screen the point is "your credentials" and where to fix them.
+  if (error instanceof CloudError && (error.status === 401 || error.status === 403)) {
+    return {
+      message: `The Lightning cloud refused the credentials (HTTP ${error.status})`,
+      hint: CREDENTIALS_HINT,
+    };
+  }
+  const { message, hint } = describeError(error);
+  return { message: sentence(message), hint };
+}
+
 /** "Message — hint" in one line. */
 export function errorLine(error: unknown): string {
-  const { message, hint } = describeError(error);
-  return hint ? `${sentence(message)} — ${hint}` : sentence(message);
+  const { message, hint } = cloudProblem(error);
+  return hint ? `${message} — ${hint}` : message;
 }
 
 /**
@@ -59,7 +88,6 @@ export function useCloudState(
   revision: number,
 ): CloudView | undefined {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'checking' });
-  const [scan, setScan] = useState<SyncScan | null>(null);
   const [version, setVersion] = useState(0);
 
   // One connection (credentials + project choice) for the session; a failed attempt
@@ -96,20 +124,28 @@ export function useCloudState(
       })
       .catch((error: unknown) => {
         // The last good list stays: a dropped connection need not blank the column.
-        if (current)
-          setLoaded((before) => ({ ...before, status: 'error', error: errorLine(error) }));
+        if (current) {
+          const problem = cloudProblem(error);
+          const line = errorLine(error);
+          setLoaded((before) => ({ ...before, status: 'error', error: line, problem }));
+        }
       });
     return () => {
       current = false;
     };
   }, [env, vault, revision, connection]);
 
-  // A new scan whenever the vault's contents or the cloud's list change. The vault is
-  // one object for the whole session, so `revision` is what says its contents moved.
+  // A new scan whenever the vault's contents or the cloud's list change, made during
+  // render so no frame pairs a new list with old states; its first slice runs here
+  // too, so a small vault never shows "…" at all. The vault is one object for the
+  // session: `revision` is what says its contents moved.
   const { remote } = loaded;
   // biome-ignore lint/correctness/useExhaustiveDependencies: revision, see above
-  useEffect(() => {
-    setScan(vault && remote && !vault.locked ? new SyncScan(vault, remote) : null);
+  const scan = useMemo(() => {
+    if (!vault || !remote || vault.locked) return null;
+    const fresh = new SyncScan(vault, remote);
+    fresh.step(SLICE_MS);
+    return fresh;
   }, [vault, remote, revision]);
 
   useEffect(() => {
