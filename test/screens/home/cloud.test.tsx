@@ -1,0 +1,147 @@
+// Home with the Lightning cloud: each secret's state, cloud-only rows, the project in
+// the title, "checking cloud…" while the list loads, and failures as a line in place.
+import { describe, expect, it } from 'vitest';
+import { cloudEnvOf } from '../../../src/tui.js';
+import { KEYS } from '../../helpers/ink.js';
+import { linesOf } from '../fixtures.js';
+import { closedServerUrl, cloudSetup, openApp, rowOf } from './cloud-app.js';
+
+const WAIT = 5_000;
+const DATE = String.raw`\d{4}-\d\d-\d\d \d\d:\d\d`;
+
+describe('home: cloud states', () => {
+  it('shows each state, cloud-only rows and the project', async () => {
+    const { home, vault, env } = await cloudSetup({
+      secrets: { 'aws-key': 'a', 'db-password': 'b', 'gh-token': 'c', 'openai-key': 'd' },
+      pushed: ['aws-key', 'gh-token'],
+      remote: { 'openai-key': 'web', 'web-token': 'w' },
+    });
+    await vault.write([['gh-token', 'edited']], 'replace');
+    const ui = openApp(home, env);
+    const frame = await ui.waitFor(
+      (f) => f.includes('cloud: my-project') && !f.includes('…  '),
+      WAIT,
+    );
+    expect(frame).toMatch(/NAME +UPDATED +CLOUD +VALUE/);
+    expect(rowOf(frame, 'aws-key')).toMatch(new RegExp(`${DATE}  in sync +••••••••`));
+    expect(rowOf(frame, 'db-password')).toMatch(/ not pushed +••••••••/);
+    expect(rowOf(frame, 'gh-token')).toMatch(/ changed +••••••••/);
+    expect(rowOf(frame, 'openai-key')).toMatch(/ untracked +••••••••/);
+    // A cloud-only secret has no local value: no mask, and it is not counted.
+    expect(rowOf(frame, 'web-token')).toMatch(/ cloud only +—$/);
+    expect(frame).toContain('4 secrets');
+    expect(linesOf(frame).length).toBeLessThanOrEqual(23);
+  });
+
+  it('says "checking cloud…" while the list is on its way, and keys work meanwhile', async () => {
+    const { home, server, env } = await cloudSetup({ secrets: { alpha: '1', beta: '2' } });
+    server.setDelay(600);
+    const ui = openApp(home, env);
+    const checking = await ui.waitFor('checking cloud…', WAIT);
+    expect(rowOf(checking, 'alpha')).toMatch(/ … +••••••••/);
+    await ui.write('j');
+    expect(ui.lastFrame()).toMatch(/❯ beta/);
+    expect(ui.lastFrame()).toContain('checking cloud…');
+    const ready = await ui.waitFor('cloud: my-project', WAIT);
+    expect(rowOf(ready, 'beta')).toContain('not pushed');
+  });
+
+  it('without credentials shows no column and sends nothing', async () => {
+    const { home, server } = await cloudSetup({ secrets: { alpha: '1' } });
+    const ui = openApp(home, undefined);
+    const frame = await ui.waitFor('❯ alpha', WAIT);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(frame).not.toMatch(/CLOUD|cloud/);
+    expect(ui.lastFrame()).toMatch(new RegExp(`❯ alpha +${DATE}  ••••••••`));
+    expect(server.requests).toEqual([]);
+  });
+
+  it('a wrong API key is one line with the credentials hint; the list works on', async () => {
+    const { home, env } = await cloudSetup({ secrets: { alpha: '1', beta: '2' } });
+    const ui = openApp(home, { ...env, LIGHTNING_API_KEY: 'wrong-key-123' }, { columns: 80 });
+    const frame = await ui.waitFor('✗', WAIT);
+    expect(frame).toContain('✗ The Lightning cloud refused the credentials (HTTP 401)');
+    expect(frame).toContain('  check LIGHTNING_USER_ID / LIGHTNING_API_KEY');
+    expect(frame).toContain('cloud (unavailable)');
+    expect(frame).not.toContain('CLOUD');
+    expect(frame).not.toContain('wrong-key-123');
+    await ui.write('j');
+    expect(ui.lastFrame()).toMatch(/❯ beta/);
+    expect(linesOf(ui.lastFrame()).length).toBeLessThanOrEqual(23);
+  });
+
+  it('an unreachable cloud is one line saying so', async () => {
+    const { home, env } = await cloudSetup({ secrets: { alpha: '1' } });
+    const ui = openApp(home, { ...env, LIGHTNING_CLOUD_URL: await closedServerUrl() });
+    const frame = await ui.waitFor('✗', WAIT);
+    expect(frame).toMatch(/✗ Could not reach the Lightning cloud at http:\/\/127\.0\.0\.1:\d+/);
+    expect(frame).toContain('check LIGHTNING_CLOUD_URL');
+    expect(frame).toMatch(/❯ alpha/);
+  });
+
+  it("makes the server's words and cloud-only names printable", async () => {
+    const { home, server, env } = await cloudSetup({
+      secrets: { alpha: '1' },
+      remote: { 'evil\u001b]0;pwned\u0007name': 'x' },
+    });
+    const ui = openApp(home, env, { columns: 140 });
+    const frame = await ui.waitFor('cloud only', WAIT);
+    expect(frame).toContain('evil^[]0;pwned^G');
+    expect(frame).not.toContain('\u001b]0;');
+    // Adding a secret reloads the list; that reload fails with hostile server text.
+    server.failNext(3, { status: 500, message: 'down\u001b[2J\u202ehere' });
+    await ui.write('a');
+    await ui.waitFor('› Name');
+    await ui.write(`beta${KEYS.enter}`);
+    await ui.waitFor('› Value');
+    await ui.write(`v${KEYS.enter}`);
+    const failed = await ui.waitFor('✗', WAIT);
+    expect(failed).toContain('down^[[2J\\u202ehere');
+    expect(failed).not.toMatch(/\u001b\[2J|\u202e/);
+    // The last good list stays: states are still shown.
+    expect(rowOf(failed, 'alpha')).toContain('not pushed');
+    expect(rowOf(failed, 'beta')).toContain('not pushed');
+  });
+
+  it('keys that need a value say a cloud-only secret has none', async () => {
+    const { home, env } = await cloudSetup({ secrets: { alpha: '1' }, remote: { beta: 'w' } });
+    const ui = openApp(home, env);
+    await ui.waitFor('cloud only', WAIT);
+    await ui.press('j', 'r');
+    expect(ui.lastFrame()).toContain('beta exists only in the cloud: no local value to reveal');
+    await ui.write('e');
+    expect(ui.lastFrame()).toContain('no local value to edit');
+    expect(ui.lastFrame()).toContain('lsec · secrets');
+  });
+
+  it('a 2,000-secret vault gets its states without holding the keys', async () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `secret-${String(i).padStart(4, '0')}`);
+    const { home, server, env } = await cloudSetup({
+      secrets: Object.fromEntries(names.map((n) => [n, `value-${n}`])),
+      pushed: names,
+    });
+    const ui = openApp(home, env);
+    await ui.waitFor('cloud: my-project', WAIT);
+    await ui.write(KEYS.end);
+    // The rows in view are compared first, whatever remains in the background.
+    const frame = await ui.waitFor((f) => rowOf(f, 'secret-1999').includes('in sync'), WAIT);
+    expect(frame).toMatch(/❯ secret-1999/);
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /v1/memberships',
+      'GET /v1/projects/project-1/secrets',
+    ]);
+  });
+});
+
+describe('cloudEnvOf', () => {
+  const none = { LIGHTNING_CREDENTIAL_PATH: '/nonexistent/credentials.json' };
+  it('is undefined without credentials, so the TUI sends nothing', () => {
+    expect(cloudEnvOf(none)).toBeUndefined();
+  });
+  it('passes the environment on when credentials are set, even half set (to show why)', () => {
+    const both = { ...none, LIGHTNING_USER_ID: 'u', LIGHTNING_API_KEY: 'k' };
+    expect(cloudEnvOf(both)).toBe(both);
+    const half = { ...none, LIGHTNING_USER_ID: 'u' };
+    expect(cloudEnvOf(half)).toBe(half);
+  });
+});
