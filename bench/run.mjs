@@ -3,7 +3,7 @@
 // few iterations only, to prove the suite works (used by npm test), and never fails
 // on a budget.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compare, compareAsync, timeProcess, timeToText } from './lib.mjs';
@@ -12,11 +12,13 @@ import { buildMinimalInk, measureRender } from './tui.mjs';
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 21;
 const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'lsec.js');
 const PASS = 'bench passphrase';
 const ITERATIONS = 1_000_000;
 const scratch = mkdtempSync(join(tmpdir(), 'lsec-bench-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+// Measure a snapshot of the build, so a rebuild during the run cannot break it.
+for (const part of ['bin', 'dist']) cpSync(join(ROOT, part), join(scratch, 'lsec', part), { recursive: true });
+const BIN = join(scratch, 'lsec', 'bin', 'lsec.js');
 
 const baseEnv = {
   ...process.env,

@@ -2,7 +2,9 @@
 // HKDF, HMAC and constant-time comparison come from node:crypto. forge speaks "binary
 // strings" (one char per byte), so every boundary converts explicitly.
 import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
-import forge from 'node-forge';
+import forge from 'node-forge/lib/forge.js';
+import 'node-forge/lib/aes.js';
+import 'node-forge/lib/pbkdf2.js';
 
 import { IV_BYTES, KEY_BYTES, TAG_BYTES } from './encoding.js';
 
