@@ -15,6 +15,14 @@ const envPassphrase = process.env.LSEC_PASSPHRASE;
 delete process.env.LSEC_PASSPHRASE;
 process.umask(0o077);
 
+// A reader that stops early (`lsec get k | head -c 5`, `lsec --help | head`) closes
+// the pipe; the next write then fails with EPIPE, which unhandled is a stack trace and
+// exit 1. Stop writing quietly instead, as Unix tools do, and keep our own exit code.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+  throw error;
+});
+
 const available = (name: string) => name in LOADERS;
 
 async function main(argv: string[]): Promise<number> {

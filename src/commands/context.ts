@@ -22,21 +22,7 @@ export interface Ctx {
   note(text: string): void;
 }
 
-/**
- * A reader that stops early (`lsec get k | head -c 5`) closes the pipe; the next
- * write then fails with EPIPE, which unhandled is a stack trace and exit 1. Stop
- * writing quietly instead, as Unix tools do, and keep the command's own exit code.
- */
-function ignoreClosedStdout(): void {
-  if (process.stdout.listenerCount('error') > 0) return;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
-    throw error;
-  });
-}
-
 export function makeCtx(args: ParsedArgs, envPassphrase: string | undefined): Ctx {
-  ignoreClosedStdout();
   return {
     args,
     home: lsecHome(),

@@ -1,10 +1,11 @@
 // Prompts on the terminal. The text goes to stderr so stdout stays clean for output.
 // `read` is loaded on first use: scripted runs never prompt and should not pay for it.
-import { RuntimeError } from './errors.js';
+import { LsecError } from './errors.js';
 
-export class PromptCancelled extends RuntimeError {
-  constructor() {
-    super('cancelled');
+/** Ctrl-C at a prompt exits 130, as a shell reports SIGINT; Ctrl-D (end of input) 1. */
+export class PromptCancelled extends LsecError {
+  constructor(interrupted: boolean) {
+    super(interrupted ? 'interrupted' : 'cancelled: end of input', interrupted ? 130 : 1);
   }
 }
 
@@ -32,6 +33,7 @@ async function readLine(options: ReadOptions): Promise<string | undefined> {
 /** A prompt that echoes nothing (not even stars: no length leak). */
 export async function hiddenPrompt(label: string): Promise<string> {
   let answer: string | undefined;
+  let interrupted = false;
   try {
     answer = await readLine({
       prompt: label,
@@ -41,12 +43,12 @@ export async function hiddenPrompt(label: string): Promise<string> {
       output: process.stderr,
     });
   } catch {
-    answer = undefined;
+    interrupted = true;
   }
   // The Enter (or Ctrl-C / Ctrl-D) that ended the input was muted with it: end the
   // prompt's line, or the next prompt overwrites it and the next message is glued to it.
   process.stderr.write('\n');
-  if (answer === undefined) throw new PromptCancelled();
+  if (answer === undefined) throw new PromptCancelled(interrupted);
   return answer;
 }
 
@@ -60,7 +62,8 @@ export async function confirm(question: string): Promise<boolean> {
     if (answer === undefined) process.stderr.write('\n');
     return /^y(es)?$/i.test((answer ?? '').trim());
   } catch {
+    // Ctrl-C: stop the command rather than answer for the user.
     process.stderr.write('\n');
-    return false;
+    throw new PromptCancelled(true);
   }
 }

@@ -161,7 +161,11 @@ export class Vault {
     );
     kek.fill(0);
     if (!dataKey) {
-      throw new LockedError('wrong passphrase', 'try again; the passphrase is case-sensitive');
+      // The key slot's tag cannot tell a wrong passphrase from a damaged header.
+      throw new LockedError(
+        'wrong passphrase',
+        'try again (it is case-sensitive); if you are sure of it, the vault header may be damaged: restore vault.json.bak',
+      );
     }
     const keys = keysFor(dataKey, vaultId);
     verifyMac(keys.mac, doc, digest);

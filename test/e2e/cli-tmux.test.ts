@@ -82,7 +82,15 @@ describe.skipIf(!hasTmux)('prompts on a real terminal (tmux)', () => {
     tmux('send-keys', '-t', 'main', 'C-d');
     let text = await waitFor(done);
     expect(exitCode(text, done)).toBe(1);
-    expect(text).toMatch(/^lsec: error: cancelled$/m);
+    expect(text).toMatch(/^lsec: error: cancelled: end of input$/m);
+    expect(existsSync(join(home, 'vault.json'))).toBe(false);
+
+    // Ctrl-C at a prompt is an interrupt: exit 130, as a shell reports SIGINT.
+    done = lsec('init');
+    await waitFor(/New passphrase \(at least 8 characters\): *$/m);
+    tmux('send-keys', '-t', 'main', 'C-c');
+    text = await waitFor(done);
+    expect(exitCode(text, done)).toBe(130);
     expect(existsSync(join(home, 'vault.json'))).toBe(false);
 
     done = lsec('init');
