@@ -15,6 +15,8 @@ export interface SecretRow {
   order: number | null;
   /** False for a mapping of a secret the vault does not hold (cloud-only, or a typo). */
   inVault: boolean;
+  /** Not in the vault but in the cloud (made in the web UI): a cloud launch can use it. */
+  cloudOnly?: boolean;
 }
 
 export interface PlainVar {
@@ -55,6 +57,26 @@ export function draftFrom(profile: Profile, vaultNames: readonly string[]): Draf
   });
   const plain = Object.entries(profile.env).map(([key, value]) => ({ key, value }));
   return { base: profile, rows, plain, nextOrder: mappings.length };
+}
+
+/**
+ * Offers the cloud's own secrets (`names`: in the cloud, not in the vault) as rows
+ * to tick, after the others, and marks mapped ones that turn out to be there. Rows
+ * are only added, never removed, so an open editor's row index stays valid.
+ */
+export function withCloudOnly(draft: Draft, names: readonly string[]): Draft {
+  const inCloud = new Set(names);
+  const present = new Set(draft.rows.map((r) => r.secret));
+  const rows = draft.rows.map((r) =>
+    !r.inVault && !r.cloudOnly && inCloud.has(r.secret) ? { ...r, cloudOnly: true } : r,
+  );
+  const added = names
+    .filter((secret) => !present.has(secret))
+    .map((secret): SecretRow => {
+      return { secret, env: defaultEnvName(secret), order: null, inVault: false, cloudOnly: true };
+    });
+  if (added.length === 0 && rows.every((r, i) => r === draft.rows[i])) return draft;
+  return { ...draft, rows: [...rows, ...added] };
 }
 
 /** The draft as a profile, mappings in the order they were ticked. */

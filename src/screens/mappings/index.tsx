@@ -43,6 +43,13 @@ export const MappingsScreen = memo(function MappingsScreen({
   });
   useMappingsKeys(dispatch, active);
 
+  // Secrets made in the web UI can be mapped too (a cloud launch finds them there).
+  const cloudOnly = cloud?.scan?.cloudOnly;
+  const cloudOnlyNames = useMemo(() => cloudOnly?.map((s) => s.name), [cloudOnly]);
+  useEffect(() => {
+    if (cloudOnlyNames) dispatch({ type: 'cloud', names: cloudOnlyNames });
+  }, [cloudOnlyNames]);
+
   // The plan is what `lsec launch` would run for this draft, so the preview is exact.
   const profile = useMemo(() => toProfile(state.draft), [state.draft]);
   const bin = useMemo(() => launcherName(env), [env]);

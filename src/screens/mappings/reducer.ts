@@ -3,6 +3,7 @@
 // save/leave requests that the container carries out in effects.
 import { listReducer } from '../../components/list/index.js';
 import { type Press, singleKeys } from '../shared/keys.js';
+import { withCloudOnly } from './draft.js';
 import { commitProblem, type Editor, editEditor } from './editor.js';
 import { normalPress } from './normal.js';
 import {
@@ -125,5 +126,11 @@ export function mappingsReducer(state: MappingsState, action: MappingsAction): M
     }
     case 'failed':
       return { ...state, message: { tone: 'error', text: action.message } };
+    case 'cloud': {
+      const draft = withCloudOnly(state.draft, action.names);
+      if (draft === state.draft) return { ...state, cloudOnly: action.names };
+      const secrets = listReducer(state.secrets, { type: 'setCount', count: draft.rows.length });
+      return { ...state, cloudOnly: action.names, draft, secrets };
+    }
   }
 }

@@ -5,7 +5,7 @@ import { emptyProfile, type ProjectData } from '../../store/project.js';
 import { normalizeProfile } from '../../store/project-schema.js';
 import type { Message } from '../shared/frame.js';
 import type { Press } from '../shared/keys.js';
-import { type Draft, draftFrom, draftIssues, toProfile } from './draft.js';
+import { type Draft, draftFrom, draftIssues, toProfile, withCloudOnly } from './draft.js';
 import type { Editor } from './editor.js';
 
 export type MappingsRequest =
@@ -21,6 +21,8 @@ export interface MappingsState {
   project: ProjectData;
   profileName: string;
   vaultNames: readonly string[];
+  /** The cloud's secrets the vault lacks, offered as rows too (empty until listed). */
+  cloudOnly: readonly string[];
   draft: Draft;
   /** The saved profile as JSON, to tell unsaved changes; '' when it was never saved. */
   saved: string;
@@ -37,7 +39,9 @@ export type MappingsAction =
   | { type: 'keys'; presses: Press[] }
   | { type: 'fit'; secretRows: number; plainRows: number }
   | { type: 'saved'; project: ProjectData; profileName: string }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string }
+  /** The cloud was listed: these secrets exist only there. */
+  | { type: 'cloud'; names: readonly string[] };
 
 export function profileOf(project: ProjectData, name: string) {
   const found = Object.hasOwn(project.profiles, name) ? project.profiles[name] : undefined;
@@ -56,7 +60,7 @@ export const isDirty = (state: MappingsState): boolean =>
 /** Shows profile `name`; `copy` makes it a new profile that starts as the current draft. */
 export function showProfile(state: MappingsState, name: string, copy = false): MappingsState {
   const profile = copy ? toProfile(state.draft) : profileOf(state.project, name);
-  const draft = draftFrom(profile, state.vaultNames);
+  const draft = withCloudOnly(draftFrom(profile, state.vaultNames), state.cloudOnly);
   return {
     ...state,
     profileName: name,
@@ -80,6 +84,7 @@ export function initialMappingsState(
     project,
     profileName,
     vaultNames,
+    cloudOnly: [],
     draft: draftFrom(emptyProfile(), []),
     saved: '',
     focus: 'secrets',

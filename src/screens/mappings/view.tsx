@@ -116,7 +116,8 @@ export function MappingsView({
         safeLine(index === editingRow ? '(editing below)' : row.env),
         widths.env,
       ).padEnd(widths.env);
-      const note = mark(issues.secrets[index], row.inVault ? '' : 'not in vault');
+      const own = row.inVault ? '' : row.cloudOnly ? 'cloud only' : 'not in vault';
+      const note = mark(issues.secrets[index], own);
       return (
         <Text
           wrap="truncate-end"
