@@ -30,6 +30,10 @@ export interface Check {
 const APP_FIX =
   'type it in the App field above (a); it is saved to .lsec.json when the launch goes ahead';
 
+/** Pushing is a key away in the TUI. */
+const pushFix = (secret: string) =>
+  `push it: Esc, then p on the secrets screen (or lsec push ${secret})`;
+
 function byCodes(problems: readonly Problem[], codes: readonly ProblemCode[]) {
   return problems.filter((p) => codes.includes(p.code));
 }
@@ -136,17 +140,21 @@ export function launchChecks(input: ChecksInput): Check[] {
     ),
     mapped === 0
       ? { mark: '✓', title: 'no secrets mapped (m maps some)', problems: [] }
-      : plan.cloud && cloud.state === 'skipped'
-        ? {
-            mark: '–',
-            title: `${mapped} mapped secret${mapped === 1 ? '' : 's'}, not looked up`,
-            problems: [],
-          }
-        : check(
-            `${mapped} mapped secret${mapped === 1 ? '' : 's'} found ${where}`,
-            'mapped secrets',
-            byCodes(problems, ['secret-not-in-vault', 'secret-not-in-cloud']),
-          ),
+      : plan.cloud && cloud.state === 'checking'
+        ? { mark: '–', title: 'mapped secrets: waiting for the cloud', problems: [] }
+        : plan.cloud && cloud.state === 'skipped'
+          ? {
+              mark: '–',
+              title: `${mapped} mapped secret${mapped === 1 ? '' : 's'}, not looked up`,
+              problems: [],
+            }
+          : check(
+              `${mapped} mapped secret${mapped === 1 ? '' : 's'} found ${where}`,
+              'mapped secrets',
+              byCodes(problems, ['secret-not-in-vault', 'secret-not-in-cloud']).map((p) =>
+                p.code === 'secret-not-in-cloud' ? { ...p, fix: pushFix(p.subject) } : p,
+              ),
+            ),
   ];
   const asked = plan.cloud && mapped > 0 ? cloudCheck(cloud, mapped) : undefined;
   if (asked) checks.push(asked);

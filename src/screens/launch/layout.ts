@@ -19,9 +19,10 @@ export function checkLines(checks: readonly Check[], columns: number): CheckLine
   const lines: CheckLine[] = [];
   for (const c of checks) {
     const spinner = c.mark === '…';
-    const head = wrapWords(`${spinner ? ' ' : c.mark} ${c.title}`, width, '  ');
-    head.forEach((text, i) => {
-      lines.push({ text: `  ${text}`, tone: TONE[c.mark], spinner: spinner && i === 0 });
+    // A running check's first line is drawn as "  ⠋ title": the text is the title alone.
+    wrapWords(c.title, width - 2).forEach((text, i) => {
+      if (spinner && i === 0) lines.push({ text, tone: 'plain', spinner: true });
+      else lines.push({ text: `${i === 0 ? `  ${c.mark} ` : '    '}${text}`, tone: TONE[c.mark] });
     });
     for (const p of c.problems) {
       for (const text of wrapWords(`✗ ${p.message}`, width - 4, '  ')) {

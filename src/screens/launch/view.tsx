@@ -52,7 +52,7 @@ function Line({ line }: { line: CheckLine }) {
     return (
       <Box>
         <Text>{'  '}</Text>
-        <Spinner label={safeLine(line.text.slice(3))} />
+        <Spinner label={safeLine(line.text)} />
       </Box>
     );
   }
