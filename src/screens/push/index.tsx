@@ -17,12 +17,16 @@ export const PushScreen = memo(function PushScreen({
   active,
 }: ScreenProps<'push'>) {
   const { vault, cloud } = session;
-  const [state, dispatch] = useReducer(pushReducer, undefined, () =>
-    initialPushState(
+  const [state, dispatch] = useReducer(pushReducer, undefined, () => {
+    const asking = initialPushState(
       route.name !== undefined && vault?.has(route.name) ? route.name : undefined,
       vault?.list().length ?? 0,
-    ),
-  );
+    );
+    // Without credentials there is nothing to ask: say how to set them at once.
+    if (cloud) return asking;
+    const { message, hint } = describeError(NO_CREDENTIALS);
+    return pushReducer(asking, { type: 'failed', message: sentence(message), hint });
+  });
   const { phase, names } = state;
   usePushKeys(dispatch, active && phase !== 'preparing' && phase !== 'pushing');
 

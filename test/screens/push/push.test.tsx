@@ -119,11 +119,11 @@ describe('push screen', () => {
     expect(server.requests.length).toBe(sent);
   });
 
-  it('without credentials p says how to set them', async () => {
+  it('without credentials p says at once how to set them', async () => {
     const { home, server } = await cloudSetup({ secrets: { alpha: '1' } });
     const ui = openApp(home, undefined);
     await ui.waitFor('❯ alpha', WAIT);
-    await ui.press('p', KEYS.enter);
+    await ui.press('p');
     const failed = await ui.waitFor('Nothing was pushed', WAIT);
     expect(failed).toContain('✗ No Lightning credentials found');
     expect(failed).toContain('set LIGHTNING_USER_ID and LIGHTNING_API_KEY');
