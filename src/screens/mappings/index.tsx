@@ -1,11 +1,18 @@
+import { join } from 'node:path';
 import { memo, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { launcherName } from '../../launch/launcher.js';
 import { planLaunch } from '../../launch/plan.js';
 import { describeError } from '../../lib/errors.js';
-import { emptyProject, type ProjectData, readProject, writeProfile } from '../../store/project.js';
+import {
+  emptyProject,
+  PROJECT_FILE,
+  type ProjectData,
+  readProject,
+  writeProfile,
+} from '../../store/project.js';
 import { commandText } from '../shared/command.js';
-import { sentence } from '../shared/text.js';
+import { sentence, tildePath } from '../shared/text.js';
 import type { ScreenProps } from '../types.js';
 import { toProfile } from './draft.js';
 import { MAPPINGS_HELP } from './help.js';
@@ -74,10 +81,12 @@ export const MappingsScreen = memo(function MappingsScreen({
     dispatch({ type: 'fit', secretRows: layout.secretRows, plainRows: layout.plainRows });
   }
   const { total } = issues;
+  // The profile's own target: `cloud: false` profiles launch on this machine.
+  const where = plan.cloud ? '' : ' (local run)';
   const verdict =
     total === 0
-      ? '✓ ready to launch'
-      : `✗ ${total} problem${total === 1 ? '' : 's'} to fix before launching`;
+      ? `✓ ready to launch${where}`
+      : `✗ ${total} problem${total === 1 ? '' : 's'} to fix before launching${where}`;
 
   // Carried out once per request, even if the effect re-runs for another reason.
   const { request } = state;
@@ -119,6 +128,7 @@ export const MappingsScreen = memo(function MappingsScreen({
       preview={cutPreview(allPreview, layout.previewRows)}
       verdict={verdict}
       columns={columns}
+      file={tildePath(join(projectDir, PROJECT_FILE))}
     />
   );
 });

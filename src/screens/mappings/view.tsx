@@ -49,6 +49,8 @@ export interface MappingsViewProps {
   /** "✓ ready to launch" or "✗ 2 problems", after the COMMAND heading. */
   verdict: string;
   columns: number;
+  /** The project file as shown in the status bar. */
+  file: string;
 }
 
 function PanelRow({
@@ -98,6 +100,7 @@ export function MappingsView({
   preview,
   verdict,
   columns,
+  file,
 }: MappingsViewProps) {
   const { draft } = state;
   const longestSecret = draft.rows.reduce((n, r) => Math.max(n, r.secret.length), 6);
@@ -165,7 +168,7 @@ export function MappingsView({
       right={right}
       message={state.message}
       hints={hintsFor(state)}
-      status=".lsec.json"
+      status={file}
     >
       <Text bold dimColor wrap="truncate-end">
         {`  MAP ${'SECRET'.padEnd(widths.secret)}  ${'ENV NAME'.padEnd(widths.env)}`}
