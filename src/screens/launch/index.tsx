@@ -42,13 +42,17 @@ export const LaunchScreen = memo(function LaunchScreen({
 
   // Back from the mappings screen (or another profile chosen there): read everything again.
   const shownOnce = useRef(false);
+  const loadedName = useRef(profileName);
   useEffect(() => {
     if (!active) return;
     if (!shownOnce.current) {
       shownOnce.current = true;
       return;
     }
-    setLoaded(loadProfile(projectDir, profileName));
+    const next = loadProfile(projectDir, profileName);
+    setLoaded(next);
+    dispatch({ type: 'reload', profile: next.profile, other: profileName !== loadedName.current });
+    loadedName.current = profileName;
     setVaultNames(vaultNamesOf(vault));
     setLauncher(findLauncher(env, projectDir));
   }, [active, projectDir, profileName, vault, env]);

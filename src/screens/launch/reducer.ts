@@ -35,7 +35,9 @@ export type LaunchAction =
   /** The container could not launch: say why and wait for the next Enter. */
   | { type: 'blocked'; message: string }
   /** Lines of checks and the room they have, for scrolling. */
-  | { type: 'fit'; lines: number; room: number };
+  | { type: 'fit'; lines: number; room: number }
+  /** The profile was read again (back from the mappings); `other` when it is another profile. */
+  | { type: 'reload'; profile: { app?: string; cloud?: boolean }; other: boolean };
 
 export function initialLaunchState(
   profile: { app?: string; cloud?: boolean },
@@ -140,6 +142,14 @@ export function launchReducer(state: LaunchState, action: LaunchAction): LaunchS
     }
     case 'blocked':
       return { ...state, armed: false, message: { tone: 'error', text: action.message } };
+    case 'reload': {
+      // Another profile starts afresh; the same one keeps the target and a typed app.
+      if (action.other)
+        return { ...initialLaunchState(action.profile), lines: state.lines, room: state.room };
+      const fresh = initialLaunchState(action.profile);
+      if (fresh.appFromProfile === state.appFromProfile) return state;
+      return { ...state, appFromProfile: fresh.appFromProfile, editingApp: fresh.editingApp };
+    }
     case 'fit':
       if (action.lines === state.lines && action.room === state.room) return state;
       return scroll({ ...state, lines: action.lines, room: action.room }, 0);

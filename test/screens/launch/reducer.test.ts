@@ -74,6 +74,14 @@ describe('launch reducer', () => {
     expect(s).toMatchObject({ armed: false, message: { tone: 'error', text: '2 problems' } });
   });
 
+  it('a reload keeps the target for the same profile and starts afresh for another', () => {
+    const s = typed(initialLaunchState({ app: 'a.py' }), 'c');
+    const same = launchReducer(s, { type: 'reload', profile: { app: 'a.py' }, other: false });
+    expect(same).toBe(s);
+    const other = launchReducer(s, { type: 'reload', profile: { cloud: true }, other: true });
+    expect(other).toMatchObject({ target: 'cloud', editingApp: true, appFromProfile: false });
+  });
+
   it('scrolls the checks within the room the layout gives them', () => {
     let s = launchReducer(initialLaunchState({ app: 'a' }), { type: 'fit', lines: 12, room: 5 });
     s = typed(s, 'jjjjjjjjjj');

@@ -151,6 +151,27 @@ describe('LaunchScreen', () => {
     expect(launched(nav).args).toContain('--cloud');
   });
 
+  it('reads the profile again when it comes back into view (after the mappings)', async () => {
+    const dir = projectDir({ app: 'app.py', env: {}, secrets: {} });
+    const { ui, nav } = open(dir);
+    const session = {
+      ...sessionFor(home, vault),
+      projectDir: dir,
+      env: { ...NO_CLOUD, LSEC_LIGHTNING: FAKE_LIGHTNING, PATH: process.env.PATH },
+    };
+    const at = (active: boolean) => (
+      <LaunchScreen route={{ screen: 'launch' }} nav={nav} session={session} active={active} />
+    );
+    await ui.rerender(at(false));
+    const file = {
+      version: 1,
+      profiles: { default: { app: 'app.py', env: { X: '1' }, secrets: {} } },
+    };
+    writeFileSync(join(dir, '.lsec.json'), JSON.stringify(file));
+    await ui.rerender(at(true));
+    expect(commandOf(ui.lastFrame())).toBe(`${FAKE_LIGHTNING} run app app.py --cloud --env X=1`);
+  });
+
   it('asks for the app when the profile has none, launches, and remembers it', async () => {
     const dir = projectDir({ app: undefined, env: {}, secrets: {} });
     const { ui, nav } = open(dir);
