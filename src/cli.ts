@@ -4,7 +4,7 @@
 import { makeCtx } from './commands/context.js';
 import { commandHelp, mainHelp, VERSION } from './commands/help.js';
 import { LOADERS } from './commands/registry.js';
-import { findCommand, flagsOf } from './commands/specs.js';
+import { findCommand, flagsOf, PROJECT_FLAGS } from './commands/specs.js';
 import { parseArgs, suggest } from './lib/argv.js';
 import { describeError, EXIT, UsageError } from './lib/errors.js';
 import { safeText } from './lib/safe-text.js';
@@ -27,9 +27,16 @@ const available = (name: string) => name in LOADERS;
 
 async function main(argv: string[]): Promise<number> {
   const [first, ...restArgs] = argv;
-  if (first === undefined) {
+  // `lsec [--dir DIR] [--profile NAME]` opens the TUI on that project and profile.
+  if (first === undefined || /^--(dir|profile)(=|$)/.test(first)) {
+    const { flags, positionals, sawDoubleDash } = parseArgs(argv, PROJECT_FLAGS, '');
+    if (positionals.length > 0 || sawDoubleDash) {
+      throw new UsageError('the TUI takes only --dir and --profile', 'see: lsec --help');
+    }
     if (process.stdin.isTTY && process.stdout.isTTY) {
-      return (await import('./tui.js')).runTui({ envPassphrase });
+      const dir = typeof flags.dir === 'string' ? flags.dir : undefined;
+      const profile = typeof flags.profile === 'string' ? flags.profile : undefined;
+      return (await import('./tui.js')).runTui({ envPassphrase, dir, profile });
     }
     process.stderr.write(mainHelp(available));
     process.stderr.write('lsec: error: not a terminal, so the TUI cannot open; give a command\n');

@@ -10,7 +10,7 @@ import { describeError, UsageError } from './lib/errors.js';
 import { lsecHome } from './lib/paths.js';
 import { safeText } from './lib/safe-text.js';
 import type { Outcome } from './screens/types.js';
-import { findProjectDir } from './store/project.js';
+import { findProjectDir, profileNameProblem } from './store/project.js';
 import { DEFAULT_ITERATIONS } from './store/vault-format.js';
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
@@ -107,6 +107,8 @@ export async function runTui({
   const idle = autolockMs(env.LSEC_AUTOLOCK);
   const iterations = iterationsFrom(env.LSEC_ITERATIONS);
   const projectDir = findProjectDir(process.cwd(), dir);
+  const badProfile = profile === undefined ? undefined : profileNameProblem(profile);
+  if (badProfile) throw new UsageError(`--profile: ${badProfile}`);
 
   const release = guardTerminal();
   let outcome: Outcome;

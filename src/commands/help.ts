@@ -10,7 +10,7 @@ export function mainHelp(available: (name: string) => boolean): string {
     'lsec — secrets for Lightning AI apps: an encrypted vault, env-var mapping, one-key launch',
     '',
     'Usage:',
-    '  lsec                       open the TUI (on a terminal)',
+    '  lsec [--dir DIR] [--profile NAME]   open the TUI (on a terminal)',
     '  lsec COMMAND [OPTIONS]',
     '',
     'Commands:',

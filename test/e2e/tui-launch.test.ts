@@ -8,7 +8,11 @@ import { FAKE_LIGHTNING, fakeLaunches } from '../fixtures/fake-lightning-log.js'
 import { initVault, lsecBin, PASSPHRASE, TEST_ITERATIONS, tempDir } from '../helpers/cli.js';
 import { drawnLines, MARKER, openTerminal, type Terminal } from '../helpers/tmux.js';
 
-async function setup(size: { columns: number; rows: number }) {
+async function setup(
+  size: { columns: number; rows: number },
+  /** Arguments after `lsec`, and the folder it starts in (default: the app's). */
+  start: { args?: (app: string) => string[]; cwd?: string } = {},
+) {
   const { home } = await initVault({
     secrets: { a: 'value-of-a', b: 'value-of-b', c: 'value-of-c' },
   });
@@ -19,8 +23,8 @@ async function setup(size: { columns: number; rows: number }) {
   writeFileSync(join(app, '.lsec.json'), JSON.stringify(project));
   const log = join(tempDir('lsec-fake-'), 'launches.jsonl');
   const term = await openTerminal({
-    command: [process.execPath, lsecBin()],
-    cwd: app,
+    command: [process.execPath, lsecBin(), ...(start.args?.(app) ?? [])],
+    cwd: start.cwd ?? app,
     ...size,
     env: {
       LSEC_HOME: home,
@@ -132,5 +136,30 @@ describe('mappings and launch in a real terminal', () => {
     expect(launch!.argv).toEqual(['run', 'app', 'app.py']);
     expect(launch!.env).toMatchObject({ A: 'value-of-a', C: 'value-of-c' });
     expect(launch!.argv.join(' ')).not.toContain('value-of');
+  });
+
+  it('lsec --dir DIR --profile NAME opens that project and profile from anywhere', async () => {
+    const elsewhere = tempDir('lsec-elsewhere-');
+    const { term, app, log } = await setup(
+      { columns: 100, rows: 30 },
+      { args: (dir) => ['--dir', dir, '--profile', 'staging'], cwd: elsewhere },
+    );
+    const project = {
+      version: 1,
+      profiles: {
+        default: { app: 'app.py', env: {}, secrets: {} },
+        staging: { app: 'app.py', env: { MODE: 'staging' }, secrets: {} },
+      },
+    };
+    writeFileSync(join(app, '.lsec.json'), JSON.stringify(project));
+    await unlock(term);
+    term.type('l');
+    const screen = await term.waitFor('✓ every check passed');
+    expect(screen).toContain('profile staging');
+    term.keys('Enter');
+    expect(await term.exitCode()).toBe(7);
+    const [launch] = fakeLaunches(log);
+    expect(launch!.argv).toEqual(['run', 'app', 'app.py', '--cloud', '--env', 'MODE=staging']);
+    expect(launch!.cwd).toBe(app);
   });
 });
