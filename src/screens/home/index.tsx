@@ -19,9 +19,13 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
   const { vault, change, cloud } = session;
   const cloudOnly = cloud?.scan?.cloudOnly;
   const { columns, rows } = useTerminalSize();
-  const [state, dispatch] = useReducer(homeReducer, undefined, () =>
-    initialHomeState(homeRows(vault?.list() ?? [], cloudOnly), homeLayout(rows, 0, false).listRows),
-  );
+  const [state, dispatch] = useReducer(homeReducer, undefined, () => ({
+    ...initialHomeState(
+      homeRows(vault?.list() ?? [], cloudOnly),
+      homeLayout(rows, 0, false).listRows,
+    ),
+    cloudOnly,
+  }));
 
   // The list height follows the terminal and the panels; adjusted during render so no
   // frame ever shows a list taller than the room it has.
@@ -36,16 +40,19 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
 
   useHomeKeys(dispatch, active);
 
-  // Reloads after a vault change, and when the cloud's own secrets (cloud-only rows)
-  // come or go; a new scan with the same names changes nothing.
-  const loaded = useRef({ revision: change.revision, cloudOnly });
+  // The cloud's own secrets join the rows during render, like the height, so no frame
+  // shows the cloud's states without them; a new scan with the same names changes nothing.
+  if (vault && !sameNames(state.cloudOnly, cloudOnly)) {
+    dispatch({ type: 'load', secrets: homeRows(vault.list(), cloudOnly), cloudOnly });
+  }
+
+  const loaded = useRef(change.revision);
   useEffect(() => {
-    const revised = loaded.current.revision !== change.revision;
-    if (!vault || (!revised && sameNames(loaded.current.cloudOnly, cloudOnly))) return;
-    loaded.current = { revision: change.revision, cloudOnly };
+    if (!vault || loaded.current === change.revision) return;
+    loaded.current = change.revision;
     const secrets = homeRows(vault.list(), cloudOnly);
-    if (!revised) dispatch({ type: 'load', secrets });
-    else dispatch({ type: 'load', secrets, select: change.select, notice: change.notice });
+    const { select, notice } = change;
+    dispatch({ type: 'load', secrets, cloudOnly, select, notice });
   }, [vault, change, cloudOnly]);
 
   // The rows in view get their cloud state first; the rest follows in the background.

@@ -43,11 +43,19 @@ export interface HomeState {
    */
   leaving: boolean;
   message: Message | null;
+  /** The cloud-only secrets the rows were built with (absent: none listed). */
+  cloudOnly?: readonly { name: string }[];
 }
 
 export type HomeAction =
   | { type: 'keys'; presses: Press[] }
-  | { type: 'load'; secrets: readonly HomeSecret[]; select?: string; notice?: string }
+  | {
+      type: 'load';
+      secrets: readonly HomeSecret[];
+      select?: string;
+      notice?: string;
+      cloudOnly?: readonly { name: string }[];
+    }
   | { type: 'height'; height: number }
   | { type: 'revealed'; name: string; value: string }
   | { type: 'hide' }
@@ -202,6 +210,7 @@ export function makeHomeReducer(bindings: readonly HomeBinding[] = HOME_BINDINGS
           ...reloaded,
           list,
           revealed: kept,
+          cloudOnly: action.cloudOnly,
           request: state.request,
           leaving: state.leaving,
           message,

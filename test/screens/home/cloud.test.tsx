@@ -31,6 +31,9 @@ describe('home: cloud states', () => {
     expect(rowOf(frame, 'web-token')).toMatch(/ cloud only +—$/);
     expect(frame).toContain('4 secrets');
     expect(linesOf(frame).length).toBeLessThanOrEqual(23);
+    // No frame shows the listed cloud without its own secrets among the rows.
+    const listed = ui.frames.filter((f) => f.includes('cloud: my-project'));
+    expect(listed.filter((f) => !f.includes('web-token'))).toEqual([]);
   });
 
   it('says "checking cloud…" while the list is on its way, and keys work meanwhile', async () => {
