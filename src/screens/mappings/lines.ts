@@ -21,7 +21,11 @@ const SHORT: Record<string, string> = {
 
 export interface ScreenIssues extends DraftIssues {
   general: Problem[];
-  /** Everything that would stop a launch: the draft's problems, the vault's, the app's. */
+  /**
+   * What `lsec launch` would report for the draft (so this screen and the launch
+   * screen give one count), plus each env name two ticked secrets share, which the
+   * profile cannot even hold.
+   */
   total: number;
 }
 
@@ -36,8 +40,9 @@ export function screenIssues(state: MappingsState, plan: LaunchPlan): ScreenIssu
     return [...own.secrets[i]!, ...extra];
   });
   const general = plan.problems.filter((p) => GENERAL.has(p.code));
-  const total =
-    secrets.reduce((n, list) => n + list.length, 0) + own.plain.flat().length + general.length;
+  const mappedEnv = state.draft.rows.filter((r) => r.order !== null).map((r) => r.env);
+  const shared = new Set(mappedEnv.filter((env, i) => mappedEnv.indexOf(env) !== i));
+  const total = plan.problems.length + shared.size;
   return { ...own, secrets, general, total };
 }
 

@@ -103,9 +103,12 @@ export function ask(state: MappingsState, type: 'leave' | 'help'): MappingsState
 }
 
 export function save(state: MappingsState): MappingsState {
-  const { count } = draftIssues(state.draft);
-  if (count > 0) {
-    const text = `Fix the ✗ row${count === 1 ? '' : 's'} first (${count} problem${count === 1 ? '' : 's'}); nothing was saved`;
+  // Only what the file must not hold blocks a save (names, clashes, "=" in a value);
+  // a secret missing from the vault or a missing app file is the launch's business.
+  const issues = draftIssues(state.draft);
+  const rows = [...issues.secrets, ...issues.plain].filter((list) => list.length > 0).length;
+  if (rows > 0) {
+    const text = `Fix the ${rows === 1 ? '✗ row' : `${rows} ✗ rows`} first; nothing was saved`;
     return { ...state, message: { tone: 'error', text } };
   }
   if (!isDirty(state)) return { ...state, message: { tone: 'info', text: 'No changes to save' } };

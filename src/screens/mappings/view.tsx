@@ -162,6 +162,11 @@ export function MappingsView({
   const profiles = Object.keys(state.project.profiles).length;
   const right = `profile ${state.profileName}${profiles > 1 ? ` (${profiles} profiles)` : ''}${isDirty(state) ? ' · unsaved' : ''}`;
   const gap = layout.gaps ? <Text> </Text> : null;
+  // The variables get few rows: say when some are out of view.
+  const plainPosition =
+    draft.plain.length > layout.plainRows
+      ? ` · ${scrollLabel(state.plain.offset, layout.plainRows, draft.plain.length)}`
+      : '';
   return (
     <Frame
       title="mappings"
@@ -187,7 +192,7 @@ export function MappingsView({
       </Text>
       {gap}
       <Text bold dimColor wrap="truncate-end">
-        {'  PLAIN VARIABLES (--env, visible in the command)'}
+        {`  PLAIN VARIABLES (--env, visible in the command)${plainPosition}`}
       </Text>
       <WindowedList
         items={draft.plain.map((_, i) => i)}

@@ -114,9 +114,10 @@ describe('MappingsScreen', () => {
     expect(frame).toContain(
       '✗ API_KEY is also used by the plain variable API_KEY — fix: one env name',
     );
-    expect(frame).toContain('COMMAND  ✗ 2 problems to fix before launching');
+    // Counted as `lsec launch` counts it: one name used twice is one problem.
+    expect(frame).toContain('COMMAND  ✗ 1 problem to fix before launching');
     await ui.write('s');
-    expect(ui.lastFrame()).toContain('✗ Fix the ✗ rows first (2 problems); nothing was saved');
+    expect(ui.lastFrame()).toContain('✗ Fix the 2 ✗ rows first; nothing was saved');
     expect(readProject(dir).profiles.default.env).toEqual({});
   });
 
@@ -155,6 +156,14 @@ describe('MappingsScreen', () => {
     const frame = ui.lastFrame();
     expect(frame).toContain('lightning run app APP --cloud');
     expect(frame).toContain('✗ no app file is set for this profile — fix: type it on the launch');
+  });
+
+  it('says how many plain variables are out of view when they do not all fit', () => {
+    const env = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`VAR_${i}`, `${i}`]));
+    const { ui } = open(projectDir({ version: 1, profiles: { default: { app: 'app.py', env } } }));
+    const frame = ui.lastFrame();
+    expect(frame).toMatch(/PLAIN VARIABLES \(--env, visible in the command\) · 1–\d of 8/);
+    expect(linesOf(frame).length).toBeLessThanOrEqual(23);
   });
 
   it('keeps the frame inside 80×24 with many secrets: the list is windowed', async () => {
