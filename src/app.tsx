@@ -2,10 +2,18 @@
 // Ink's exit(). Screens ask through `nav`; the outcome leaves through exit(outcome)
 // and runTui (src/tui.tsx) acts on it after Ink has unmounted.
 import { Box, useApp } from 'ink';
-import { type ComponentType, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import {
+  type ComponentType,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useState,
+} from 'react';
 import { useTerminalSize } from './components/use-terminal-size.js';
 import { vaultFile } from './lib/paths.js';
-import { SCREENS } from './screens/registry.js';
+import { preloadScreens, SCREENS } from './screens/registry.js';
 import { appReducer, initialAppState } from './screens/router.js';
 import { duration } from './screens/shared/text.js';
 import { useCloudState } from './screens/shared/use-cloud-state.js';
@@ -67,6 +75,12 @@ export function App({
     [],
   );
 
+  // The mappings and launch screens' code loads while the user types the passphrase.
+  useEffect(() => {
+    const timer = setTimeout(preloadScreens, 0);
+    return () => clearTimeout(timer);
+  }, []);
+
   // A vault handle that leaves the state (lock, exit, unmount) loses its keys.
   const { vault, outcome, change } = state;
   useEffect(() => () => vault?.lock(), [vault]);
@@ -112,7 +126,10 @@ export function App({
         // Screens below the top stay mounted but hidden, so going back keeps their state.
         return (
           <Box key={entry.id} display={top ? 'flex' : 'none'} flexDirection="column">
-            <Screen route={entry.route} nav={nav} session={session} active={top} />
+            {/* Lazy screens (registry.ts) draw nothing for the moment their code loads. */}
+            <Suspense fallback={null}>
+              <Screen route={entry.route} nav={nav} session={session} active={top} />
+            </Suspense>
           </Box>
         );
       })}

@@ -10,7 +10,8 @@ import { describeError, UsageError } from './lib/errors.js';
 import { lsecHome } from './lib/paths.js';
 import { safeText } from './lib/safe-text.js';
 import type { Outcome } from './screens/types.js';
-import { findProjectDir, profileNameProblem } from './store/project.js';
+import { findProjectDir } from './store/project-dir.js';
+import { profileNameProblem } from './store/project-schema.js';
 import { DEFAULT_ITERATIONS } from './store/vault-format.js';
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';

@@ -1,16 +1,38 @@
 // The router's table: one entry per screen. Adding a screen: its route parameters in
 // types.ts (Routes), its component here; home opens it from a binding.
-import type { ComponentType } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { CreateScreen } from './create/index.js';
 import { DeleteScreen } from './delete/index.js';
 import { EditScreen } from './edit/index.js';
 import { HelpScreen } from './help/index.js';
 import { HomeScreen } from './home/index.js';
-import { LaunchScreen } from './launch/index.js';
-import { MappingsScreen } from './mappings/index.js';
 import { PushScreen } from './push/index.js';
 import type { ScreenName, ScreenProps } from './types.js';
 import { UnlockScreen } from './unlock/index.js';
+
+/** Runs `load` once; later calls share its promise. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    loading ??= load();
+    return loading;
+  };
+}
+
+// The project-file screens load on first use (the root wraps screens in Suspense):
+// they pull in conf, which the first frame should not wait for (DESIGN §7).
+const loadMappings = once(() =>
+  import('./mappings/index.js').then((m) => ({ default: m.MappingsScreen })),
+);
+const loadLaunch = once(() =>
+  import('./launch/index.js').then((m) => ({ default: m.LaunchScreen })),
+);
+
+/** Loads the lazy screens' code ahead of use, e.g. once the first frame is drawn. */
+export function preloadScreens(): void {
+  void loadMappings();
+  void loadLaunch();
+}
 
 export const SCREENS: { [K in ScreenName]: ComponentType<ScreenProps<K>> } = {
   create: CreateScreen,
@@ -19,7 +41,7 @@ export const SCREENS: { [K in ScreenName]: ComponentType<ScreenProps<K>> } = {
   edit: EditScreen,
   delete: DeleteScreen,
   help: HelpScreen,
-  mappings: MappingsScreen,
-  launch: LaunchScreen,
+  mappings: lazy(loadMappings),
+  launch: lazy(loadLaunch),
   push: PushScreen,
 };

@@ -19,6 +19,7 @@ import {
   summarizeProblems,
 } from './project-schema.js';
 
+export { findProjectDir } from './project-dir.js';
 export { removeMapping, removePlainVar, setMapping, setPlainVar } from './project-edit.js';
 export {
   DEFAULT_PROFILE,
@@ -36,20 +37,6 @@ export interface Project {
   path: string;
   exists: boolean;
   data: ProjectData;
-}
-
-/** `--dir`, else the nearest folder upward holding `.lsec.json`, else `cwd`. */
-export function findProjectDir(cwd: string, explicitDir?: string): string {
-  if (explicitDir !== undefined) {
-    const dir = path.resolve(cwd, explicitDir);
-    if (!isDirectory(dir)) throw new UsageError(`--dir ${explicitDir}: no such directory`);
-    return dir;
-  }
-  const start = path.resolve(cwd);
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    if (isFile(path.join(dir, PROJECT_FILE))) return dir;
-    if (path.dirname(dir) === dir) return start;
-  }
 }
 
 export function projectPath(dir: string): string {
@@ -157,20 +144,4 @@ function jsonProblem(error: unknown, text: string): string {
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
   return `${reason} at line ${line}, column ${column}`;
-}
-
-function isDirectory(dir: string): boolean {
-  try {
-    return fs.statSync(dir).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
