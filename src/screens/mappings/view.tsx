@@ -106,8 +106,11 @@ export function MappingsView({
   const longestSecret = draft.rows.reduce((n, r) => Math.max(n, r.secret.length), 6);
   const longestEnv = draft.rows.reduce((n, r) => Math.max(n, r.env.length), 8);
   const widths = columnWidths(longestSecret, longestEnv, columns);
-  const onSecrets = state.focus === 'secrets' && !state.confirm;
-  const editingRow = state.editor?.kind === 'env' ? state.editor.row : -1;
+  // The ❯ marks the row being worked on: none while a new variable or profile is typed.
+  const { editor } = state;
+  const onSecrets =
+    state.focus === 'secrets' && !state.confirm && (!editor || editor.kind === 'env');
+  const editingRow = editor?.kind === 'env' ? editor.row : -1;
 
   const secretRow = useCallback(
     (index: number, _i: number, selected: boolean) => {
@@ -140,7 +143,10 @@ export function MappingsView({
     24,
     draft.plain.reduce((n, v) => Math.max(n, v.key.length), 3),
   );
-  const onPlain = state.focus === 'plain' && !state.confirm;
+  const onPlain =
+    state.focus === 'plain' &&
+    !state.confirm &&
+    (!editor || (editor.kind === 'plain' && editor.index !== null));
   const plainRow = useCallback(
     (index: number, _i: number, selected: boolean) => {
       const v = draft.plain[index]!;
