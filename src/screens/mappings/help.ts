@@ -12,6 +12,7 @@ export const MAPPINGS_HELP: readonly KeyHint[] = [
   { keys: 's', what: 'save the profile to .lsec.json' },
   { keys: 'P', what: 'next profile (asks before dropping unsaved changes)' },
   { keys: 'n', what: 'new profile, starting as a copy of this one' },
+  { keys: 'l', what: 'launch screen for this profile (once saved)' },
   { keys: 'Esc', what: 'back (asks before dropping unsaved changes)' },
   { keys: 'in a field', what: 'Enter keeps · Esc cancels · Tab name/value' },
   { keys: '?', what: 'this help' },

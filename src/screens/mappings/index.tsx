@@ -101,6 +101,9 @@ export const MappingsScreen = memo(function MappingsScreen({
       case 'help':
         nav.push({ screen: 'help', title: 'mappings', keys: MAPPINGS_HELP });
         break;
+      case 'launch':
+        nav.push({ screen: 'launch' });
+        break;
       case 'save':
         try {
           const saved = writeProfile(projectDir, request.profileName, request.profile);

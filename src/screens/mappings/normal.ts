@@ -121,6 +121,11 @@ export function normalPress(state: MappingsState, p: Press): MappingsState {
       return nextProfile(state);
     case 'n':
       return { ...state, editor: profileEditor(), message: null };
+    case 'l':
+      // The launch screen reads .lsec.json, so it would not show unsaved changes.
+      if (isDirty(state))
+        return info(state, 'Unsaved changes: s saves them, then l opens the launch');
+      return ask(state, 'launch');
     case '?':
       return ask(state, 'help');
     case 'escape':

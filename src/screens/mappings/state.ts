@@ -11,7 +11,8 @@ import type { Editor } from './editor.js';
 export type MappingsRequest =
   | { id: number; type: 'save'; profileName: string; profile: ReturnType<typeof toProfile> }
   | { id: number; type: 'leave' }
-  | { id: number; type: 'help' };
+  | { id: number; type: 'help' }
+  | { id: number; type: 'launch' };
 
 /** What `y` does once "Discard changes?" is answered. */
 export type Pending = { after: 'leave' } | { after: 'profile'; name: string; copy: boolean };
@@ -98,7 +99,7 @@ export function initialMappingsState(
   return showProfile(empty, profileName);
 }
 
-export function ask(state: MappingsState, type: 'leave' | 'help'): MappingsState {
+export function ask(state: MappingsState, type: 'leave' | 'help' | 'launch'): MappingsState {
   return { ...state, request: { id: (state.request?.id ?? 0) + 1, type } };
 }
 

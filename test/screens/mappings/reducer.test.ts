@@ -157,6 +157,13 @@ describe('mappings keys', () => {
     expect(s.request).toMatchObject({ type: 'leave' });
   });
 
+  it('l opens the launch screen once the draft is saved', () => {
+    expect(typed(start(), 'l').request).toMatchObject({ type: 'launch' });
+    const dirty = typed(start(), ' l');
+    expect(dirty.request).toBeNull();
+    expect(dirty.message?.text).toBe('Unsaved changes: s saves them, then l opens the launch');
+  });
+
   it('P cycles profiles (asking first when unsaved); n makes a named copy', () => {
     let s = start({ default: { secrets: { DB: 'db-url' } }, staging: { env: { S: '1' } } });
     s = typed(s, 'P');
