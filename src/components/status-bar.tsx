@@ -24,8 +24,20 @@ export function truncateStart(text: string, width: number): string {
 }
 
 /**
+ * The hints that fit in `room` columns. Whole hints are dropped from before the last
+ * two, which every screen keeps for `? help` and the way out, so a narrow terminal
+ * still shows where to find the rest; only then is the text cut.
+ */
+function fitHints(hints: readonly KeyHint[], room: number): string {
+  const kept = [...hints];
+  const text = () => kept.map((hint) => `${hint.keys} ${hint.what}`).join(' · ');
+  while (text().length > room && kept.length > 2) kept.splice(kept.length - 3, 1);
+  return truncateEnd(text(), room);
+}
+
+/**
  * Lays hints and the right part out in `width` columns: the right part gets what
- * the hints leave, but at least half the line; the hints are cut last-first.
+ * the hints leave, but at least half the line; hints are dropped as fitHints says.
  */
 export function statusLine(
   hints: readonly KeyHint[],
@@ -37,7 +49,7 @@ export function statusLine(
   const rightRoom = Math.max(w - fullLeft.length - 1, Math.floor(w / 2));
   const shownRight = truncateStart(right, Math.min(right.length, rightRoom));
   const leftRoom = w - shownRight.length - (shownRight ? 1 : 0);
-  const left = truncateEnd(fullLeft, leftRoom);
+  const left = fitHints(hints, leftRoom);
   const gap = ' '.repeat(Math.max(0, w - left.length - shownRight.length));
   return { left, gap, right: shownRight };
 }

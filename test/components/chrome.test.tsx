@@ -29,7 +29,8 @@ describe('StatusBar', () => {
     expect(frame.split('\n')).toHaveLength(1);
     expect(frame).toHaveLength(40);
     expect(frame.endsWith('deep/demo')).toBe(true);
-    expect(frame.startsWith('a add')).toBe(true);
+    // Too narrow for every hint: whole ones go first, `? help` stays.
+    expect(frame.startsWith('d delete · ? help ')).toBe(true);
   });
 
   it('sanitizes the right part', () => {
@@ -42,7 +43,12 @@ describe('StatusBar', () => {
       const { left, gap, right } = statusLine(hints, '/a/long/path', width);
       expect((left + gap + right).length).toBeLessThanOrEqual(width);
     }
-    expect(statusLine(hints, '', 10).left).toBe('a add · e…');
+    expect(statusLine(hints, '', 10).left).toBe('d delete …');
+  });
+
+  it('drops whole hints before the last two (help and the way out) when narrow', () => {
+    expect(statusLine(hints, '', 26).left).toBe('a add · d delete · ? help');
+    expect(statusLine(hints, '', 18).left).toBe('d delete · ? help');
   });
 });
 

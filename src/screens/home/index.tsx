@@ -120,6 +120,7 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
       columns={columns}
       rows={rows}
       vaultPath={session.vaultPath}
+      profile={session.profile}
       cloud={cloud}
     />
   );

@@ -24,6 +24,8 @@ export interface HomeViewProps {
   columns: number;
   rows: number;
   vaultPath: string;
+  /** The launch profile that m, l and L work on. */
+  profile: string;
   /** Absent without credentials: no cloud column. */
   cloud?: CloudView;
 }
@@ -69,7 +71,15 @@ function RevealPanel({ state, columns, rows }: Pick<HomeViewProps, 'state' | 'co
   );
 }
 
-export function HomeView({ state, layout, columns, rows, vaultPath, cloud }: HomeViewProps) {
+export function HomeView({
+  state,
+  layout,
+  columns,
+  rows,
+  vaultPath,
+  profile,
+  cloud,
+}: HomeViewProps) {
   const column = showsCloudColumn(cloud) ? cloud : undefined;
   const width = nameWidth(state.longest, columns, column !== undefined);
   const { all, revealed } = state;
@@ -110,14 +120,13 @@ export function HomeView({ state, layout, columns, rows, vaultPath, cloud }: Hom
         filtered
           ? `${number.format(state.shown.length)} of ${number.format(all.length)} shown`
           : '',
+        `profile ${safeLine(profile)}`,
         cloudTitle(cloud),
       ]
         .filter(Boolean)
         .join(' · ')}
       message={state.message}
       hints={HINTS}
-      status={tildePath(vaultPath)}
-      statusTail={countLabel(local)}
     >
       <Text bold dimColor wrap="truncate-end">
         {`  ${'NAME'.padEnd(width)}  ${'UPDATED'.padEnd(DATE_WIDTH)}  ${column ? `${'CLOUD'.padEnd(CLOUD_WIDTH)}  ` : ''}VALUE`}
@@ -133,9 +142,15 @@ export function HomeView({ state, layout, columns, rows, vaultPath, cloud }: Hom
       />
       <Box flexGrow={1} />
       {layout.cloudLines > 0 && cloud ? <CloudError cloud={cloud} /> : null}
-      <Text dimColor wrap="truncate-end">
-        {all.length === 0 ? ' ' : position}
-      </Text>
+      {/* The key hints need the whole status bar, so the count and path sit here. */}
+      <Box justifyContent="space-between">
+        <Text dimColor wrap="truncate-end">
+          {all.length === 0 ? ' ' : position}
+        </Text>
+        <Text dimColor wrap="truncate-start">
+          {`  ${countLabel(local)} · ${tildePath(vaultPath)}`}
+        </Text>
+      </Box>
       {layout.filterLine ? <FilterLine state={state} width={columns} /> : null}
       {layout.panel > 0 ? <RevealPanel state={state} columns={columns} rows={rows} /> : null}
     </Frame>
