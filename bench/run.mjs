@@ -17,7 +17,8 @@ const ITERATIONS = 1_000_000;
 const scratch = mkdtempSync(join(tmpdir(), 'lsec-bench-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 // Measure a snapshot of the build, so a rebuild during the run cannot break it.
-for (const part of ['bin', 'dist']) cpSync(join(ROOT, part), join(scratch, 'lsec', part), { recursive: true });
+for (const part of ['bin', 'dist'])
+  cpSync(join(ROOT, part), join(scratch, 'lsec', part), { recursive: true });
 const BIN = join(scratch, 'lsec', 'bin', 'lsec.js');
 
 const baseEnv = {

@@ -35,7 +35,9 @@ describe('HomeScreen', () => {
     expect(frame).not.toMatch(/AKIA|ghp_|sk-line/);
     expect(frame).toContain('3 secrets');
     // 100 columns hold the hints up to help; q quit is in `?` (and shown on wider terminals).
-    expect(frame).toMatch(/a add · e edit · d delete · r reveal · .*m map · l launch · \/ filter · \? help/);
+    expect(frame).toMatch(
+      /a add · e edit · d delete · r reveal · .*m map · l launch · \/ filter · \? help/,
+    );
     expect(linesOf(frame)).toHaveLength(19);
   });
 
