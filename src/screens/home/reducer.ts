@@ -13,6 +13,7 @@ import {
 import { editField } from '../shared/field.js';
 import type { Message } from '../shared/frame.js';
 import { type Press, singleKeys } from '../shared/keys.js';
+import { listMoveOf } from '../shared/list-keys.js';
 import { bindingFor, HOME_BINDINGS, type HomeBinding, type HomeCommand } from './bindings.js';
 import type { HomeSecret } from './rows.js';
 
@@ -105,21 +106,10 @@ function refilter(state: HomeState, filter: TextState): HomeState {
   return { ...state, filter, shown, list, revealed: null };
 }
 
-const MOVES: Partial<Record<Press['type'], ListAction>> = {
-  up: { type: 'up' },
-  down: { type: 'down' },
-  pageUp: { type: 'pageUp' },
-  pageDown: { type: 'pageDown' },
-  home: { type: 'home' },
-  end: { type: 'end' },
-};
-
 function listMove(p: Press, filtering: boolean): ListAction | undefined {
-  if (!filtering && p.type === 'text' && p.text === 'j') return { type: 'down' };
-  if (!filtering && p.type === 'text' && p.text === 'k') return { type: 'up' };
-  // While filtering, Home/End edit the filter text.
+  // While filtering, j/k are typed and Home/End edit the filter text.
   if (filtering && (p.type === 'home' || p.type === 'end')) return undefined;
-  return MOVES[p.type];
+  return listMoveOf(p, !filtering);
 }
 
 function request(state: HomeState, command: HomeCommand, name?: string): HomeState {

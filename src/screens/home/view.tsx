@@ -144,9 +144,9 @@ export function HomeView({
       {layout.cloudLines > 0 && cloud ? <CloudError cloud={cloud} /> : null}
       {/* The key hints need the whole status bar, so the count and path sit here. */}
       <Box justifyContent="space-between">
-        <Text dimColor wrap="truncate-end">
-          {all.length === 0 ? ' ' : position}
-        </Text>
+        <Box flexShrink={0}>
+          <Text dimColor>{all.length === 0 ? ' ' : position}</Text>
+        </Box>
         <Text dimColor wrap="truncate-start">
           {`  ${countLabel(local)} · ${tildePath(vaultPath)}`}
         </Text>

@@ -2,6 +2,7 @@
 // runs through the secrets, then on into the plain variables, as one list would.
 import { type ListAction, listReducer } from '../../components/list/index.js';
 import type { Press } from '../shared/keys.js';
+import { listMoveOf } from '../shared/list-keys.js';
 import { envEditor, plainEditor, profileEditor } from './editor.js';
 import {
   ask,
@@ -12,21 +13,6 @@ import {
   save,
   showProfile,
 } from './state.js';
-
-const MOVES: Partial<Record<string, ListAction>> = {
-  up: { type: 'up' },
-  down: { type: 'down' },
-  pageUp: { type: 'pageUp' },
-  pageDown: { type: 'pageDown' },
-  home: { type: 'home' },
-  end: { type: 'end' },
-  j: { type: 'down' },
-  k: { type: 'up' },
-};
-
-function moveOf(p: Press): ListAction | undefined {
-  return MOVES[p.type === 'text' ? p.text : p.type];
-}
 
 const info = (state: MappingsState, text: string): MappingsState => ({
   ...state,
@@ -92,7 +78,7 @@ function nextProfile(state: MappingsState): MappingsState {
 }
 
 export function normalPress(state: MappingsState, p: Press): MappingsState {
-  const action = moveOf(p);
+  const action = listMoveOf(p);
   if (action) return move(state, action);
   const onSecret = state.focus === 'secrets';
   const key = p.type === 'text' ? p.text : p.type;

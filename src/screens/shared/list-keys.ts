@@ -1,0 +1,23 @@
+// The list movements every list screen shares: arrows, PgUp/PgDn, Home/End and j/k.
+import type { ListAction } from '../../components/list/index.js';
+import type { Press } from './keys.js';
+
+const NAMED: Partial<Record<string, ListAction>> = {
+  up: { type: 'up' },
+  down: { type: 'down' },
+  pageUp: { type: 'pageUp' },
+  pageDown: { type: 'pageDown' },
+  home: { type: 'home' },
+  end: { type: 'end' },
+};
+
+const LETTERS: Partial<Record<string, ListAction>> = {
+  j: { type: 'down' },
+  k: { type: 'up' },
+};
+
+/** The movement a key press asks for; `letters: false` where j/k are typed text. */
+export function listMoveOf(p: Press, letters = true): ListAction | undefined {
+  if (p.type === 'text') return letters ? LETTERS[p.text] : undefined;
+  return NAMED[p.type];
+}
