@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compare, compareAsync, timeProcess, timeToText } from './lib.mjs';
-import { buildMinimalInk, measureRender } from './tui.mjs';
+import { buildMinimalInk, measureRender, measureUnlock } from './tui.mjs';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 21;
@@ -95,6 +95,10 @@ record(
   2.0,
   compare(run(big, ['list', '--json']), run(small, ['list', '--json']), RUNS),
 );
+
+for (const r of await measureUnlock(scratch, small, big, PASS, quick)) {
+  record(r.name, r.budget, { a: r.a, b: r.b, ratio: r.a / r.b });
+}
 
 const minimal = await buildMinimalInk(scratch);
 const tuiEnv = { ...baseEnv, LSEC_HOME: small };

@@ -33,3 +33,22 @@ export async function measureRender(dir, home, passphrase, quick) {
   if (r.status !== 0) throw new Error(`render bench failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
+
+/** Bundles bench/unlock-entry.ts and runs it: in-process unlock ratios. */
+export async function measureUnlock(dir, small, big, passphrase, quick) {
+  const outfile = join(dir, 'unlock-entry.mjs');
+  await build({ ...bundleOptions, entryPoints: ['bench/unlock-entry.ts'], outfile });
+  const r = spawnSync(process.execPath, [outfile], {
+    env: {
+      ...process.env,
+      BENCH_SMALL: small,
+      BENCH_BIG: big,
+      BENCH_PASSPHRASE: passphrase,
+      BENCH_RUNS: quick ? '3' : '15',
+      BENCH_COUNT: quick ? '1,000' : '10,000',
+    },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`unlock bench failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}

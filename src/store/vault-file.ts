@@ -39,6 +39,12 @@ export function vaultExists(home: string): boolean {
  * checkEntries, so unlock can check them while the key is being derived.
  */
 export function readVault(home: string, options: { entriesChecked?: boolean } = {}): VaultDoc {
+  const text = readVaultText(home);
+  return options.entriesChecked === false ? parseVaultHeader(text) : parseVault(text);
+}
+
+/** The vault file's text; a missing, unreadable or misplaced file is a clear error. */
+export function readVaultText(home: string): string {
   const path = vaultFile(home);
   let text: string;
   try {
@@ -63,7 +69,7 @@ export function readVault(home: string, options: { entriesChecked?: boolean } = 
     throw error;
   }
   warnLoosePermissions(path);
-  return options.entriesChecked === false ? parseVaultHeader(text) : parseVault(text);
+  return text;
 }
 
 let warned = false;

@@ -153,3 +153,22 @@ export function listMeta(doc: VaultDoc): SecretMeta[] {
       return { name, createdAt: e.createdAt, updatedAt: e.updatedAt };
     });
 }
+
+// The head of a file as lsec writes it (JSON.stringify with tabs, keys in this order).
+const HEAD =
+  /^\{\s*"format":\s*"lsec-vault",\s*"v":\s*1,\s*"vaultId":\s*"[A-Za-z0-9+/=]{24}",\s*"generation":\s*\d+,\s*"kdf":\s*\{\s*"alg":\s*"pbkdf2-sha256",\s*"iterations":\s*(\d{1,8}),\s*"salt":\s*"([A-Za-z0-9+/=]{24})",\s*"passphrase":\s*"nfc-utf8"\s*\}/;
+
+/**
+ * The KDF parameters read from the first bytes of the file, so the slow derivation can
+ * start before a big file is parsed. Held to the same limits as checkKdf; undefined
+ * when the head is not exactly as lsec writes it (the caller then parses first). The
+ * caller must compare the result with the parsed header before trusting it.
+ */
+export function peekKdf(text: string): { iterations: number; salt: string } | undefined {
+  const m = HEAD.exec(text.slice(0, 512));
+  if (!m) return undefined;
+  const iterations = Number(m[1]);
+  if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) return undefined;
+  if (!isCanonicalBase64(m[2], 16)) return undefined;
+  return { iterations, salt: m[2]! };
+}

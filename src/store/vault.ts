@@ -14,7 +14,7 @@ import {
   toBase64,
 } from './crypto.js';
 import { secretNameProblem } from './names.js';
-import { readVault, updateVault, vaultExists } from './vault-file.js';
+import { readVaultText, updateVault, vaultExists } from './vault-file.js';
 import {
   checkEntries,
   DEFAULT_ITERATIONS,
@@ -23,6 +23,8 @@ import {
   listMeta,
   MAX_ITERATIONS,
   MIN_ITERATIONS,
+  parseVaultHeader,
+  peekKdf,
   type SecretEntry,
   type SecretMeta,
   type VaultDoc,
@@ -89,6 +91,14 @@ async function wrapDataKey(
   }
 }
 
+/** Wipes a key still being derived once it arrives; its caller no longer wants it. */
+function discardKey(deriving: Promise<Buffer> | undefined): void {
+  deriving?.then(
+    (k) => k.fill(0),
+    () => {},
+  );
+}
+
 export class Vault {
   readonly home: string;
   private doc: VaultDoc;
@@ -132,27 +142,30 @@ export class Vault {
   }
 
   static async unlock(home: string, passphrase: string): Promise<Vault> {
-    // The header (with the KDF limits) is checked before deriving; the entries and
-    // the manifest digest are worked out on this thread while PBKDF2 runs in the pool.
-    const doc = readVault(home, { entriesChecked: false });
-    const vaultId = docBytes(doc.vaultId);
-    const deriving = deriveKey(
-      passphraseBytes(passphrase),
-      docBytes(doc.kdf.salt),
-      doc.kdf.iterations,
-    );
+    // PBKDF2 runs in the thread pool while this thread parses and checks the file:
+    // it starts from the file's head (limits checked first), or, when the head is not
+    // as lsec writes it, from the parsed header. Either way the parameters used must
+    // equal the parsed header's, or the early key is thrown away.
+    const text = readVaultText(home);
+    const pass = passphraseBytes(passphrase);
+    const early = peekKdf(text);
+    let deriving = early && deriveKey(pass, docBytes(early.salt), early.iterations);
+    let doc: VaultDoc;
     let digest: Buffer;
     try {
+      doc = parseVaultHeader(text);
+      if (!early || early.salt !== doc.kdf.salt || early.iterations !== doc.kdf.iterations) {
+        discardKey(deriving);
+        deriving = deriveKey(pass, docBytes(doc.kdf.salt), doc.kdf.iterations);
+      }
       checkEntries(doc);
       digest = manifestDigest(doc);
     } catch (error) {
-      deriving.then(
-        (k) => k.fill(0),
-        () => {},
-      );
+      discardKey(deriving);
       throw error;
     }
-    const kek = await deriving;
+    const vaultId = docBytes(doc.vaultId);
+    const kek = await deriving!;
     const slot = doc.keySlot;
     const dataKey = open(
       kek,

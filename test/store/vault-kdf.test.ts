@@ -86,3 +86,30 @@ describe('KDF header edits are refused before deriving', () => {
     expect(spy).not.toHaveBeenCalled();
   });
 });
+
+describe('the early derivation from the file head', () => {
+  it('is used only when it matches the parsed header', async () => {
+    writeDoc(home, good);
+    const text = JSON.stringify(good, null, '\t');
+    // A second, different "kdf" key early in the file: JSON.parse keeps the last one,
+    // so the head's parameters differ from the real ones and must be re-derived.
+    const decoy = `"kdf": { "alg": "pbkdf2-sha256", "iterations": 600001, "salt": "${Buffer.alloc(16, 7).toString('base64')}", "passphrase": "nfc-utf8" },`;
+    writeFileSync(vaultPath(home), text.replace(/("generation": \d+,)/, `$1\n\t${decoy}`));
+    const spy = vi.spyOn(crypto, 'deriveKey');
+    const vault = await Vault.unlock(home, PASSPHRASE);
+    expect(vault.reveal('k')).toBe('v-SENTINEL');
+    // Once from the decoy head, then again from the parsed header.
+    expect(spy).toHaveBeenCalledTimes(2);
+    expect(spy.mock.calls[1]![2]).toBe(good.kdf.iterations);
+    vault.lock();
+    writeDoc(home, good);
+  });
+
+  it('starts from the head of a file as lsec writes it, and only once', async () => {
+    writeDoc(home, good);
+    const spy = vi.spyOn(crypto, 'deriveKey');
+    const vault = await Vault.unlock(home, PASSPHRASE);
+    expect(spy).toHaveBeenCalledTimes(1);
+    vault.lock();
+  });
+});
