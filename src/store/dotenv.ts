@@ -24,7 +24,7 @@ export function parseDotenv(text: string, source: string): DotenvEntry[] {
     const lineNo = i + 1;
     const raw = lines[i]!;
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
-    const m = KEY_LINE.exec(raw);
+    const m = raw.match(KEY_LINE);
     if (!m) {
       throw fail(lineNo, 'not a KEY=VALUE line', 'write KEY=VALUE, a # comment, or leave it blank');
     }

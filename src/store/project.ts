@@ -96,7 +96,6 @@ function openConf(file: string): Conf<ProjectData> {
     configName: path.basename(PROJECT_FILE, '.json'),
     fileExtension: 'json',
     configFileMode: 0o644,
-    clearInvalidConfig: false,
     accessPropertiesByDotNotation: false,
     serialize: (data) => `${JSON.stringify(data, null, 2)}\n`,
     deserialize: (text) => parseProjectText(text, file),
@@ -134,7 +133,7 @@ export function parseProjectText(text: string, file: string): ProjectData {
 function jsonProblem(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : 'unreadable';
   if (text.trim() === '') return 'the file is empty';
-  const position = /at position (\d+)/.exec(message);
+  const position = message.match(/at position (\d+)/);
   const reason = message
     .replace(/,\s*".*" is not valid JSON$/s, '')
     .replace(/\s*in JSON at position \d+.*$/s, '')

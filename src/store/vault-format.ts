@@ -165,7 +165,7 @@ const HEAD =
  * caller must compare the result with the parsed header before trusting it.
  */
 export function peekKdf(text: string): { iterations: number; salt: string } | undefined {
-  const m = HEAD.exec(text.slice(0, 512));
+  const m = text.slice(0, 512).match(HEAD);
   if (!m) return undefined;
   const iterations = Number(m[1]);
   if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) return undefined;

@@ -1,103 +1,27 @@
-// The unlocked vault. Unlock derives the passphrase key once, opens the key slot
-// (its GCM tag is the wrong-passphrase check) and verifies the MAC over the whole
-// file; values are decrypted one at a time, on demand.
+// The unlocked vault: secrets listed from the checked file, values decrypted one at a
+// time on demand, and every change written under the lock with a new MAC.
 import { DamagedError, LockedError, UsageError } from '../lib/errors.js';
 import { vaultFile } from '../lib/paths.js';
-import {
-  deriveKey,
-  hmac,
-  open,
-  passphraseBytes,
-  random,
-  seal,
-  subkey,
-  toBase64,
-} from './crypto.js';
+import { hmac, open, random, seal, subkey, toBase64 } from './crypto.js';
 import { secretNameProblem } from './names.js';
-import { readVaultText, updateVault, vaultExists } from './vault-file.js';
+import { updateVault, vaultExists } from './vault-file.js';
 import {
-  checkEntries,
   DEFAULT_ITERATIONS,
   FORMAT,
   KDF_ALG,
   listMeta,
-  MAX_ITERATIONS,
-  MIN_ITERATIONS,
-  parseVaultHeader,
-  peekKdf,
   type SecretEntry,
   type SecretMeta,
   type VaultDoc,
   VERSION,
 } from './vault-format.js';
-import {
-  docBytes,
-  keySlotAad,
-  manifestDigest,
-  manifestMac,
-  secretAad,
-  verifyMac,
-} from './vault-mac.js';
+import { checkIterations, type Keys, keysFor, unlockKeys, wrapDataKey } from './vault-keys.js';
+import { docBytes, manifestMac, secretAad, verifyMac } from './vault-mac.js';
 import { checkNewPassphrase, checkValue } from './vault-rules.js';
 
 export { vaultExists } from './vault-file.js';
 export type { SecretMeta } from './vault-format.js';
 export { listSecrets, vaultNames } from './vault-names.js';
-
-interface Keys {
-  data: Buffer;
-  enc: Buffer;
-  mac: Buffer;
-  fingerprint: Buffer;
-}
-
-function keysFor(dataKey: Buffer, vaultId: Buffer): Keys {
-  return {
-    data: dataKey,
-    enc: subkey(dataKey, vaultId, 'enc'),
-    mac: subkey(dataKey, vaultId, 'mac'),
-    fingerprint: subkey(dataKey, vaultId, 'fingerprint'),
-  };
-}
-
-function checkIterations(iterations: number): void {
-  if (
-    !Number.isSafeInteger(iterations) ||
-    iterations < MIN_ITERATIONS ||
-    iterations > MAX_ITERATIONS
-  ) {
-    throw new UsageError(
-      `iterations must be a whole number from ${MIN_ITERATIONS} to ${MAX_ITERATIONS}`,
-    );
-  }
-}
-
-async function wrapDataKey(
-  doc: Omit<VaultDoc, 'keySlot' | 'mac'>,
-  passphrase: string,
-  dataKey: Buffer,
-): Promise<VaultDoc['keySlot']> {
-  const vaultId = docBytes(doc.vaultId);
-  const kek = await deriveKey(
-    passphraseBytes(passphrase),
-    docBytes(doc.kdf.salt),
-    doc.kdf.iterations,
-  );
-  try {
-    const s = seal(kek, dataKey, keySlotAad(vaultId, doc.kdf));
-    return { iv: toBase64(s.iv), ct: toBase64(s.ct), tag: toBase64(s.tag) };
-  } finally {
-    kek.fill(0);
-  }
-}
-
-/** Wipes a key still being derived once it arrives; its caller no longer wants it. */
-function discardKey(deriving: Promise<Buffer> | undefined): void {
-  deriving?.then(
-    (k) => k.fill(0),
-    () => {},
-  );
-}
 
 export class Vault {
   readonly home: string;
@@ -142,46 +66,7 @@ export class Vault {
   }
 
   static async unlock(home: string, passphrase: string): Promise<Vault> {
-    // PBKDF2 runs in the thread pool while this thread parses and checks the file:
-    // it starts from the file's head (limits checked first), or, when the head is not
-    // as lsec writes it, from the parsed header. Either way the parameters used must
-    // equal the parsed header's, or the early key is thrown away.
-    const text = readVaultText(home);
-    const pass = passphraseBytes(passphrase);
-    const early = peekKdf(text);
-    let deriving = early && deriveKey(pass, docBytes(early.salt), early.iterations);
-    let doc: VaultDoc;
-    let digest: Buffer;
-    try {
-      doc = parseVaultHeader(text);
-      if (!early || early.salt !== doc.kdf.salt || early.iterations !== doc.kdf.iterations) {
-        discardKey(deriving);
-        deriving = deriveKey(pass, docBytes(doc.kdf.salt), doc.kdf.iterations);
-      }
-      checkEntries(doc);
-      digest = manifestDigest(doc);
-    } catch (error) {
-      discardKey(deriving);
-      throw error;
-    }
-    const vaultId = docBytes(doc.vaultId);
-    const kek = await deriving!;
-    const slot = doc.keySlot;
-    const dataKey = open(
-      kek,
-      { iv: docBytes(slot.iv), ct: docBytes(slot.ct), tag: docBytes(slot.tag) },
-      keySlotAad(vaultId, doc.kdf),
-    );
-    kek.fill(0);
-    if (!dataKey) {
-      // The key slot's tag cannot tell a wrong passphrase from a damaged header.
-      throw new LockedError(
-        'wrong passphrase',
-        'try again (it is case-sensitive); if you are sure of it, the vault header may be damaged: restore vault.json.bak',
-      );
-    }
-    const keys = keysFor(dataKey, vaultId);
-    verifyMac(keys.mac, doc, digest);
+    const { doc, keys } = await unlockKeys(home, passphrase);
     return new Vault(home, doc, keys);
   }
 
