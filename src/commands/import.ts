@@ -5,7 +5,7 @@ import { readValueFromStream } from '../lib/stdin.js';
 import { parseDotenv, secretNameForKey } from '../store/dotenv.js';
 import { secretNameProblem } from '../store/names.js';
 import { type Profile, setMapping } from '../store/project.js';
-import { listSecrets, vaultExists } from '../store/vault-names.js';
+import { vaultNames } from '../store/vault-names.js';
 import { checkValue } from '../store/vault-rules.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openVault } from './open-vault.js';
@@ -84,7 +84,7 @@ export async function run(ctx: Ctx): Promise<number> {
     mappings.set(e.key, name);
   }
   const profile: Profile = { ...p.profile, secrets: Object.fromEntries(mappings) };
-  const existing = new Set(vaultExists(ctx.home) ? listSecrets(ctx.home).map((s) => s.name) : []);
+  const existing = vaultNames(ctx.home);
   const clashes = entries.map((e) => secretNameForKey(e.key)).filter((n) => existing.has(n));
   const overwrite = hasFlag(ctx, 'overwrite');
 

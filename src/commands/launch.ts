@@ -12,7 +12,7 @@ import {
 import { runChild } from '../launch/spawn.js';
 import { UsageError } from '../lib/errors.js';
 import { safeLine } from '../lib/safe-text.js';
-import { listSecrets, vaultExists } from '../store/vault-names.js';
+import { vaultNames as namesIn } from '../store/vault-names.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openVault } from './open-vault.js';
 import { openProject, saveProfile } from './project-ctx.js';
@@ -44,7 +44,7 @@ export async function run(ctx: Ctx): Promise<number> {
   if (appArg !== undefined) profile = { ...profile, app: appArg };
   const local = hasFlag(ctx, 'local');
   const dryRun = hasFlag(ctx, 'dry-run');
-  const vaultNames = new Set(vaultExists(ctx.home) ? listSecrets(ctx.home).map((s) => s.name) : []);
+  const vaultNames = namesIn(ctx.home);
   const cloud = !local && profile.cloud !== false;
   // --dry-run checks the cloud too (one read-only list), so that it answers as the
   // launch would: a cloud-only secret is fine and a missing one is named.

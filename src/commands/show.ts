@@ -2,13 +2,13 @@ import { formatCommand } from '../launch/compose.js';
 import { launcherName } from '../launch/launcher.js';
 import { describeProblems, planLaunch } from '../launch/plan.js';
 import { safeLine } from '../lib/safe-text.js';
-import { listSecrets, vaultExists } from '../store/vault-names.js';
+import { vaultNames as namesIn } from '../store/vault-names.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openProject } from './project-ctx.js';
 
 export async function run(ctx: Ctx): Promise<number> {
   const p = openProject(ctx);
-  const vaultNames = new Set(vaultExists(ctx.home) ? listSecrets(ctx.home).map((s) => s.name) : []);
+  const vaultNames = namesIn(ctx.home);
   const plan = planLaunch({
     dir: p.dir,
     profile: p.profile,
