@@ -10,5 +10,7 @@ export default defineConfig({
     // Two cores: keep forked workers few so PBKDF2-heavy tests do not starve each other.
     pool: 'forks',
     maxWorkers: 2,
+    // The JSON copy lets .ci/run print one plain 'N passed, N failed' line at the end.
+    reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],
   },
 });
