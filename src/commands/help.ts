@@ -5,7 +5,10 @@ export const VERSION = typeof LSEC_VERSION === 'string' ? LSEC_VERSION : '0.0.0-
 
 export function mainHelp(available: (name: string) => boolean): string {
   const cmds = COMMANDS.filter((c) => available(c.name));
-  const width = Math.max(...cmds.map((c) => c.usage.length - 'lsec '.length));
+  // The overview names each command and its arguments; its options are in CMD --help.
+  const short = (c: CommandSpec) =>
+    c.usage.slice('lsec '.length).replace(/ \[--[a-z][^\]]*\]/g, '');
+  const width = Math.max(...cmds.map((c) => short(c).length));
   return [
     'lsec — secrets for Lightning AI apps: an encrypted vault, env-var mapping, one-key launch',
     '',
@@ -14,9 +17,9 @@ export function mainHelp(available: (name: string) => boolean): string {
     '  lsec COMMAND [OPTIONS]',
     '',
     'Commands:',
-    ...cmds.map((c) => `  ${c.usage.slice('lsec '.length).padEnd(width)}  ${c.summary}`),
+    ...cmds.map((c) => `  ${short(c).padEnd(width)}  ${c.summary}`),
     '',
-    'Options: -h, --help (also after a command), --version',
+    'Options: -h, --help (also after a command: lsec COMMAND --help), --version',
     '',
     'Exit codes: 0 done, 1 runtime failure, 2 usage or validation error,',
     '            3 vault locked (wrong or missing passphrase), 4 vault damaged.',
