@@ -11,5 +11,7 @@ export async function openVault(ctx: Ctx): Promise<Vault> {
     if (vaultPathTaken(ctx.home)) readVault(ctx.home);
     throw new UsageError(`no vault at ${vaultFile(ctx.home)}`, 'create one with: lsec init');
   }
-  return Vault.unlock(ctx.home, await currentPassphrase(ctx));
+  const vault = await Vault.unlock(ctx.home, await currentPassphrase(ctx));
+  if (vault.warning) ctx.note(vault.warning);
+  return vault;
 }

@@ -24,7 +24,7 @@ export type AppAction =
   | { type: 'pop' }
   | { type: 'unlocked'; vault: Vault }
   | { type: 'lock'; notice: string }
-  | { type: 'changed'; select?: string; notice?: string }
+  | { type: 'changed'; select?: string; notice?: string; warning?: string }
   | { type: 'exit'; outcome: Outcome };
 
 export function initialAppState(first: Route): AppState {
@@ -60,7 +60,11 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'pop':
       return state.stack.length > 1 ? { ...state, stack: state.stack.slice(0, -1) } : state;
     case 'unlocked':
-      return only(state, { screen: 'home' }, action.vault);
+      // A fresh change, so home starts with this unlock's warning and no old notice.
+      return {
+        ...only(state, { screen: 'home' }, action.vault),
+        change: { revision: state.change.revision + 1, warning: action.vault.warning },
+      };
     case 'lock':
       // Unmounting every screen drops the values they held; the root locks the vault.
       return state.vault ? only(state, { screen: 'unlock', notice: action.notice }, null) : state;
@@ -71,6 +75,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
           revision: state.change.revision + 1,
           select: action.select,
           notice: action.notice,
+          warning: action.warning,
         },
       };
     case 'exit':

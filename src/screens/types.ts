@@ -55,6 +55,8 @@ export interface Change {
   select?: string;
   /** A one-line confirmation such as "Deleted github-api-token". */
   notice?: string;
+  /** A one-line warning instead, such as a vault older than one seen before. */
+  warning?: string;
 }
 
 /** What a screen may ask of the root. Call these from effects, not key handlers. */

@@ -18,6 +18,7 @@ import {
 import { checkIterations, type Keys, keysFor, unlockKeys, wrapDataKey } from './vault-keys.js';
 import { docBytes, manifestMac, secretAad, verifyMac } from './vault-mac.js';
 import { checkNewPassphrase, checkValue } from './vault-rules.js';
+import { recordSeen, rollbackWarning } from './vault-seen.js';
 
 export { vaultExists } from './vault-file.js';
 export type { SecretMeta } from './vault-format.js';
@@ -27,6 +28,8 @@ export class Vault {
   readonly home: string;
   private doc: VaultDoc;
   private keys: Keys | undefined;
+  /** Set on unlock when the file is older than one seen here before (a rollback). */
+  warning: string | undefined;
 
   private constructor(home: string, doc: VaultDoc, keys: Keys) {
     this.home = home;
@@ -62,12 +65,17 @@ export class Vault {
       draft.mac = toBase64(manifestMac(subkey(dataKey, vaultIdBytes, 'mac'), draft));
       return draft as VaultDoc;
     });
+    recordSeen(home, doc);
     return new Vault(home, doc, keysFor(dataKey, vaultIdBytes));
   }
 
   static async unlock(home: string, passphrase: string): Promise<Vault> {
     const { doc, keys } = await unlockKeys(home, passphrase);
-    return new Vault(home, doc, keys);
+    const vault = new Vault(home, doc, keys);
+    // Only a file whose MAC verified may move the remembered generation.
+    vault.warning = rollbackWarning(home, doc);
+    if (!vault.warning) recordSeen(home, doc);
+    return vault;
   }
 
   static exists(home: string): boolean {
@@ -247,5 +255,6 @@ export class Vault {
       },
       options,
     );
+    recordSeen(this.home, this.doc);
   }
 }

@@ -25,6 +25,8 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
       homeLayout(rows, 0, false).listRows,
     ),
     cloudOnly,
+    // A warning from the unlock (a rolled-back vault) is the first thing home says.
+    message: change.warning ? ({ tone: 'error', text: change.warning } as const) : null,
   }));
 
   // The list height follows the terminal and the panels; adjusted during render so no
@@ -51,8 +53,8 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
     if (!vault || loaded.current === change.revision) return;
     loaded.current = change.revision;
     const secrets = homeRows(vault.list(), cloudOnly);
-    const { select, notice } = change;
-    dispatch({ type: 'load', secrets, cloudOnly, select, notice });
+    const { select, notice, warning } = change;
+    dispatch({ type: 'load', secrets, cloudOnly, select, notice, warning });
   }, [vault, change, cloudOnly]);
 
   // The rows in view get their cloud state first; the rest follows in the background.

@@ -55,6 +55,7 @@ export type HomeAction =
       secrets: readonly HomeSecret[];
       select?: string;
       notice?: string;
+      warning?: string;
       cloudOnly?: readonly { name: string }[];
     }
   | { type: 'height'; height: number }
@@ -191,9 +192,11 @@ export function makeHomeReducer(bindings: readonly HomeBinding[] = HOME_BINDINGS
           { ...reloaded.list, offset: state.list.offset },
           { type: 'select', index: cursor },
         );
-        const message = action.notice
-          ? ({ tone: 'ok', text: action.notice } as const)
-          : state.message;
+        const message = action.warning
+          ? ({ tone: 'error', text: action.warning } as const)
+          : action.notice
+            ? ({ tone: 'ok', text: action.notice } as const)
+            : state.message;
         // A background reload keeps a value shown while its row stays selected.
         const kept = state.revealed?.name === want && at >= 0 ? state.revealed : null;
         return {
