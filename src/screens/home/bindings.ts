@@ -12,6 +12,7 @@ export type HomeCommand =
   | { type: 'filter' }
   | { type: 'clearFilter' }
   | { type: 'help' }
+  | { type: 'refresh' }
   | { type: 'quit' };
 
 export interface HomeBinding {
@@ -99,6 +100,12 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
     label: 'L',
     what: 'launch now when every check passes, else show the problems',
     command: { type: 'open', route: () => ({ screen: 'launch', now: true }) },
+  },
+  {
+    key: 'R',
+    label: 'R',
+    what: 'reload the list and ask the cloud again (secrets made in the web UI)',
+    command: { type: 'refresh' },
   },
   {
     key: '/',

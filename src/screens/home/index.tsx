@@ -87,6 +87,13 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
       case 'quit':
         nav.exit({ code: 0 });
         break;
+      case 'refresh':
+        // A new change revision reloads the rows and, with credentials, the cloud.
+        nav.changed({
+          select: name,
+          notice: cloud ? 'Reloaded; asking the cloud again' : 'Reloaded',
+        });
+        break;
       case 'reveal':
         if (!vault || name === undefined) break;
         try {

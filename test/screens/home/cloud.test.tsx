@@ -2,6 +2,7 @@
 // the title, "checking cloud…" while the list loads, and failures as a line in place.
 import { describe, expect, it } from 'vitest';
 import { cloudEnvOf } from '../../../src/tui.js';
+import { newSecret } from '../../fixtures/cloud-server-util.js';
 import { KEYS } from '../../helpers/ink.js';
 import { linesOf } from '../fixtures.js';
 import { closedServerUrl, cloudSetup, openApp, rowOf } from './cloud-app.js';
@@ -34,6 +35,20 @@ describe('home: cloud states', () => {
     // No frame shows the listed cloud without its own secrets among the rows.
     const listed = ui.frames.filter((f) => f.includes('cloud: my-project'));
     expect(listed.filter((f) => !f.includes('web-token'))).toEqual([]);
+  });
+
+  it('R asks the cloud again: a secret made in the web UI meanwhile appears', async () => {
+    const { home, server, env } = await cloudSetup({ secrets: { alpha: '1' } });
+    const ui = openApp(home, env);
+    await ui.waitFor((f) => f.includes('cloud: my-project') && f.includes('not pushed'), WAIT);
+    const lists = () =>
+      server.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/secrets')).length;
+    const before = lists();
+    server.secretsOf().push(newSecret('web-made', 'w'));
+    await ui.write('R');
+    const frame = await ui.waitFor((f) => rowOf(f, 'web-made') !== '', WAIT);
+    expect(rowOf(frame, 'web-made')).toMatch(/ cloud only +—$/);
+    expect(lists()).toBe(before + 1);
   });
 
   it('says "checking cloud…" while the list is on its way, and keys work meanwhile', async () => {
