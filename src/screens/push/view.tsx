@@ -73,6 +73,9 @@ function Asking({ state, asked }: { state: PushState; asked?: string }) {
           <Text dimColor wrap="truncate-end">
             A value the cloud already has from this vault, unchanged, is not sent again.
           </Text>
+          <Text dimColor wrap="truncate-end">
+            A cloud secret of the same name that was not pushed from here is overwritten.
+          </Text>
         </>
       )}
     </>
