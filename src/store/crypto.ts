@@ -17,7 +17,7 @@ const bin = (b: Buffer): string => b.toString('binary');
 const buf = (s: string): Buffer => Buffer.from(s, 'binary');
 
 export function random(bytes: number): Buffer {
-  // Never forge.random: a userspace PRNG seeded through a lossy string decode.
+  // Never forge's own PRNG: it is seeded in userspace through a lossy string decode.
   return randomBytes(bytes);
 }
 
