@@ -30,9 +30,12 @@ export function parseDotenv(text: string, source: string): DotenvEntry[] {
     }
     const key = m[1]!;
     if (!isEnvName(key)) {
+      // A key that does not even look like a name may be a pasted secret: name the
+      // line only, so no part of it reaches the terminal or a log.
+      const shown = /^[A-Za-z0-9_.-]{1,64}$/.test(key) ? `"${key}"` : 'the key';
       throw fail(
         lineNo,
-        `"${key}" is not a valid variable name`,
+        `${shown} is not a valid variable name`,
         'use letters, digits and _ (not first a digit)',
       );
     }

@@ -152,6 +152,9 @@ describe('errors name the file and line, and never the value', () => {
     );
     expect(parseError('1ABC=x\n').message).toMatch(/^app\/\.env:1: "1ABC" is not a valid/);
     expect(parseError('A.B=x\n').message).toMatch(/^app\/\.env:1: "A\.B"/);
+    // Something that does not look like a name (a pasted key, say) is not echoed.
+    const pasted = parseError('sk+live/Zx9q=abc\n').message;
+    expect(pasted).toBe('app/.env:1: the key is not a valid variable name');
   });
 
   it('an unclosed quote names the line where it opened', () => {
