@@ -1,3 +1,4 @@
+import { suggest } from '../lib/argv.js';
 import { UsageError } from '../lib/errors.js';
 import { vaultFile } from '../lib/paths.js';
 import { Vault, vaultExists } from '../store/vault.js';
@@ -14,4 +15,16 @@ export async function openVault(ctx: Ctx): Promise<Vault> {
   const vault = await Vault.unlock(ctx.home, await currentPassphrase(ctx));
   if (vault.warning) ctx.note(vault.warning);
   return vault;
+}
+
+/** The error for a name the vault lacks, with the closest name when one is near. */
+export function noSuchSecret(vault: Vault, name: string): UsageError {
+  const near = suggest(
+    name,
+    vault.list().map((s) => s.name),
+  );
+  return new UsageError(
+    `no secret named ${name}`,
+    near ? `did you mean ${near}? (lsec list shows every name)` : 'see the names with: lsec list',
+  );
 }

@@ -1,6 +1,6 @@
 import { UsageError } from '../lib/errors.js';
 import { type Ctx, confirmOnTerminal, hasFlag } from './context.js';
-import { openVault } from './open-vault.js';
+import { noSuchSecret, openVault } from './open-vault.js';
 
 export async function run(ctx: Ctx): Promise<number> {
   const name = ctx.args.positionals[0]!;
@@ -12,8 +12,7 @@ export async function run(ctx: Ctx): Promise<number> {
   }
   const vault = await openVault(ctx);
   try {
-    if (!vault.has(name))
-      throw new UsageError(`no secret named ${name}`, 'see the names with: lsec list');
+    if (!vault.has(name)) throw noSuchSecret(vault, name);
     if (!hasFlag(ctx, 'yes') && !(await confirmOnTerminal(ctx, `Delete ${name}?`))) {
       ctx.note('nothing deleted');
       return 0;

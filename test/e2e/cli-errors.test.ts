@@ -74,6 +74,13 @@ const cases: Case[] = [
   { what: 'add of an existing name', args: withPass('add', 'k'), code: 2, fix: /lsec set k/ },
   { what: 'get of a missing name', args: withPass('get', 'nope'), code: 2, fix: /lsec list/ },
   {
+    // A near miss names the secret the user probably meant.
+    what: 'get of a mistyped name',
+    args: withPass('get', 'kk'),
+    code: 2,
+    fix: /did you mean k\?/,
+  },
+  {
     what: 'rm of a missing name',
     args: withPass('rm', 'nope', '--yes'),
     code: 2,
