@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { count } from '../lib/count.js';
 import { UsageError } from '../lib/errors.js';
 import { safeLine } from '../lib/safe-text.js';
 import { readValueFromStream } from '../lib/stdin.js';
@@ -116,7 +117,7 @@ export async function run(ctx: Ctx): Promise<number> {
   }
   saveProfile(p, profile);
   ctx.note(
-    `imported ${entries.length} secret${entries.length === 1 ? '' : 's'} from ${label} and mapped them in profile ${p.profileName} (${p.project.path})`,
+    `imported ${count(entries.length, 'secret')} from ${label} and mapped them in profile ${p.profileName} (${p.project.path})`,
   );
   return 0;
 }

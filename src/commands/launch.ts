@@ -10,6 +10,7 @@ import {
   needsValues,
 } from '../launch/prepare.js';
 import { runChild } from '../launch/spawn.js';
+import { count } from '../lib/count.js';
 import { UsageError } from '../lib/errors.js';
 import { safeLine } from '../lib/safe-text.js';
 import { vaultNames as namesIn } from '../store/vault-names.js';
@@ -62,7 +63,7 @@ export async function run(ctx: Ctx): Promise<number> {
   if (plan.problems.length > 0 || !plan.argv) {
     for (const line of describeProblems(plan.problems)) process.stderr.write(`${safeLine(line)}\n`);
     throw new UsageError(
-      `${plan.problems.length} problem${plan.problems.length === 1 ? '' : 's'}: nothing was launched`,
+      `${count(plan.problems.length, 'problem')}: nothing was launched`,
       'fix them, then run lsec launch again (lsec show lists them too)',
     );
   }

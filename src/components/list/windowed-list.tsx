@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { memo, type ReactNode } from 'react';
+import { formatNumber } from '../../lib/count.js';
 import { safeLine } from '../../lib/safe-text.js';
 
 export interface WindowedListProps<T> {
@@ -27,14 +28,12 @@ export function rowsFor(lines: number, indicator = true): number {
   return Math.max(1, Math.floor(lines) - (indicator ? 1 : 0));
 }
 
-const number = new Intl.NumberFormat('en-US');
-
 /** "12–31 of 1,000" (1-based, inclusive), or "0 of 0". */
 export function scrollLabel(offset: number, height: number, count: number): string {
   if (count <= 0) return '0 of 0';
   const first = Math.min(offset, count - 1) + 1;
   const last = Math.min(count, offset + height);
-  return `${number.format(first)}–${number.format(last)} of ${number.format(count)}`;
+  return `${formatNumber(first)}–${formatNumber(last)} of ${formatNumber(count)}`;
 }
 
 interface RowProps {

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { useCallback, useMemo } from 'react';
 import { MASK, TextField } from '../../components/input/index.js';
 import { scrollLabel, WindowedList } from '../../components/list/index.js';
+import { count, formatNumber } from '../../lib/count.js';
 import { safeLine } from '../../lib/safe-text.js';
 import { Frame } from '../shared/frame.js';
 import { clip, shortTime, tildePath } from '../shared/text.js';
@@ -11,11 +12,10 @@ import { CloudCell, CloudError, cloudTitle, showsCloudColumn } from './cloud.js'
 import { CLOUD_WIDTH, DATE_WIDTH, type HomeLayout, nameWidth, revealLines } from './layout.js';
 import type { HomeState } from './reducer.js';
 
-const number = new Intl.NumberFormat('en-US');
 const HINTS = statusHints();
 
 export function countLabel(n: number): string {
-  return `${number.format(n)} secret${n === 1 ? '' : 's'}`;
+  return count(n, 'secret');
 }
 
 export interface HomeViewProps {
@@ -64,7 +64,7 @@ function RevealPanel({ state, columns, rows }: Pick<HomeViewProps, 'state' | 'co
       ))}
       {more > 0 ? (
         <Text dimColor wrap="truncate-end">
-          {`  … ${number.format(more)} more lines (lsec get ${safeLine(revealed.name)} prints all)`}
+          {`  … ${formatNumber(more)} more lines (lsec get ${safeLine(revealed.name)} prints all)`}
         </Text>
       ) : null}
     </Box>
@@ -111,15 +111,13 @@ export function HomeView({
       ? 'No secrets yet — press a to add one'
       : `No names contain “${safeLine(state.filter.value)}” — Esc clears the filter`;
   const position = filtered
-    ? `${scrollLabel(state.list.offset, state.list.height, state.shown.length)} · filtered from ${number.format(all.length)}`
+    ? `${scrollLabel(state.list.offset, state.list.height, state.shown.length)} · filtered from ${formatNumber(all.length)}`
     : scrollLabel(state.list.offset, state.list.height, state.shown.length);
   return (
     <Frame
       title="secrets"
       right={[
-        filtered
-          ? `${number.format(state.shown.length)} of ${number.format(all.length)} shown`
-          : '',
+        filtered ? `${formatNumber(state.shown.length)} of ${formatNumber(all.length)} shown` : '',
         `profile ${safeLine(profile)}`,
         cloudTitle(cloud),
       ]

@@ -3,6 +3,7 @@
 // the same plan the CLI uses, so the screen and `lsec launch` cannot disagree. Pure.
 import type { LaunchPlan } from '../../launch/plan.js';
 import type { Problem, ProblemCode } from '../../launch/preflight.js';
+import { count } from '../../lib/count.js';
 import type { Profile } from '../../store/project.js';
 
 /** What the cloud said, as far as this screen knows. */
@@ -44,14 +45,14 @@ function check(ok: string, failed: string, problems: Problem[]): Check {
     : { mark: '✗', title: failed, problems };
 }
 
-function cloudCheck(status: CloudStatus, count: number): Check | undefined {
+function cloudCheck(status: CloudStatus, mapped: number): Check | undefined {
   switch (status.state) {
     case 'idle':
       return undefined;
     case 'checking':
       return {
         mark: '…',
-        title: `asking the cloud for the ${count} mapped secret${count === 1 ? '' : 's'}…`,
+        title: `asking the cloud for the ${count(mapped, 'mapped secret')}…`,
         problems: [],
       };
     case 'listed':
@@ -145,11 +146,11 @@ export function launchChecks(input: ChecksInput): Check[] {
         : plan.cloud && cloud.state === 'skipped'
           ? {
               mark: '–',
-              title: `${mapped} mapped secret${mapped === 1 ? '' : 's'}, not looked up`,
+              title: `${count(mapped, 'mapped secret')}, not looked up`,
               problems: [],
             }
           : check(
-              `${mapped} mapped secret${mapped === 1 ? '' : 's'} found ${where}`,
+              `${count(mapped, 'mapped secret')} found ${where}`,
               'mapped secrets',
               byCodes(problems, ['secret-not-in-vault', 'secret-not-in-cloud']).map((p) =>
                 p.code === 'secret-not-in-cloud' ? { ...p, fix: pushFix(p.subject) } : p,

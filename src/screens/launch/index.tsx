@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { launcherName } from '../../launch/launcher.js';
 import { planLaunch } from '../../launch/plan.js';
+import { count } from '../../lib/count.js';
 import { describeError } from '../../lib/errors.js';
 import { commandText } from '../shared/command.js';
 import { sentence, tildePath } from '../shared/text.js';
@@ -20,7 +21,7 @@ import { LaunchView } from './view.js';
 function verdict(ready: boolean, problems: number): string {
   if (ready) return '✓ every check passed';
   if (problems === 0) return '… checking';
-  return `✗ ${problems} problem${problems === 1 ? '' : 's'}`;
+  return `✗ ${count(problems, 'problem')}`;
 }
 
 /** Target, app, every pre-flight check and the command; Enter hands the terminal to it. */
@@ -119,7 +120,7 @@ export const LaunchScreen = memo(function LaunchScreen({
       const n = problemCount(checks);
       dispatch({
         type: 'blocked',
-        message: `${n} problem${n === 1 ? '' : 's'} to fix first: nothing was launched (m opens the mappings)`,
+        message: `${count(n, 'problem')} to fix first: nothing was launched (m opens the mappings)`,
       });
       return;
     }
@@ -164,7 +165,7 @@ export const LaunchScreen = memo(function LaunchScreen({
   const note = cloudTarget
     ? 'Cloud run: only secret names reach the command; the cloud holds the values.'
     : mapped > 0
-      ? `Local run: ${mapped} mapped value${mapped === 1 ? '' : 's'} go into the app's env, not the command.`
+      ? `Local run: ${count(mapped, 'mapped value')} go into the app's env, not the command.`
       : 'Local run on this machine: no --cloud, no --secret.';
   return (
     <LaunchView

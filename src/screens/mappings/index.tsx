@@ -3,6 +3,7 @@ import { memo, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { launcherName } from '../../launch/launcher.js';
 import { planLaunch } from '../../launch/plan.js';
+import { count } from '../../lib/count.js';
 import { describeError } from '../../lib/errors.js';
 import {
   emptyProject,
@@ -86,7 +87,7 @@ export const MappingsScreen = memo(function MappingsScreen({
   const verdict =
     total === 0
       ? `✓ ready to launch${where}`
-      : `✗ ${total} problem${total === 1 ? '' : 's'} to fix before launching${where}`;
+      : `✗ ${count(total, 'problem')} to fix before launching${where}`;
 
   // Carried out once per request, even if the effect re-runs for another reason.
   const { request } = state;

@@ -3,6 +3,7 @@
 // the command preview. Pure; views sanitize.
 import type { LaunchPlan } from '../../launch/plan.js';
 import type { Problem } from '../../launch/preflight.js';
+import { count } from '../../lib/count.js';
 import { APP_UNSET_FIX } from '../shared/command.js';
 import { capLines, wrapWords } from '../shared/wrap.js';
 import { type DraftIssues, draftIssues, type Issue } from './draft.js';
@@ -58,7 +59,7 @@ export function previewLines(command: string, general: readonly Problem[], colum
 }
 
 export function cutPreview(lines: readonly string[], rows: number): string[] {
-  return capLines(lines, rows, (n) => `  … ${n} more line${n === 1 ? '' : 's'} (l shows them all)`);
+  return capLines(lines, rows, (n) => `  … ${count(n, 'more line')} (l shows them all)`);
 }
 
 export type PanelLine =

@@ -4,13 +4,13 @@ import { summaryText } from '../../cloud/push-vault.js';
 import type { KeyHint } from '../../components/key-help.js';
 import { Spinner } from '../../components/spinner.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
+import { count, formatNumber } from '../../lib/count.js';
 import { safeLine } from '../../lib/safe-text.js';
 import { bodyLines, Frame, type Message } from '../shared/frame.js';
 import { tildePath } from '../shared/text.js';
 import type { PushState } from './reducer.js';
 
-const number = new Intl.NumberFormat('en-US');
-const secrets = (n: number) => `${number.format(n)} secret${n === 1 ? '' : 's'}`;
+const secrets = (n: number) => count(n, 'secret');
 
 export interface PushViewProps {
   state: PushState;
@@ -48,7 +48,7 @@ function message(state: PushState): Message | null {
   const text = summaryText(state.counts);
   return state.counts.failed === 0
     ? { tone: 'ok', text: `Done: ${text}` }
-    : { tone: 'error', text: `${number.format(state.counts.failed)} not pushed: ${text}` };
+    : { tone: 'error', text: `${formatNumber(state.counts.failed)} not pushed: ${text}` };
 }
 
 function Asking({ state, asked }: { state: PushState; asked?: string }) {
@@ -101,11 +101,11 @@ function Progress({ state, room }: { state: PushState; room: number }) {
 
 function busyLabel(state: PushState): string {
   if (state.phase === 'pushing') {
-    return `Pushing… ${number.format(state.done)} of ${number.format(state.planned)} done`;
+    return `Pushing… ${formatNumber(state.done)} of ${formatNumber(state.planned)} done`;
   }
   const p = state.prepared;
   return p
-    ? `Reading values… ${number.format(p.done)} of ${number.format(p.total)}`
+    ? `Reading values… ${formatNumber(p.done)} of ${formatNumber(p.total)}`
     : 'Listing the cloud…';
 }
 

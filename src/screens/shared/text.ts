@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { sep } from 'node:path';
+import { count } from '../../lib/count.js';
 
 /** "the vault is locked" -> "The vault is locked": store messages start lower-case. */
 export function sentence(text: string): string {
@@ -35,9 +36,9 @@ export function hardWrap(text: string, width: number): string[] {
 /** "3 seconds", "1 minute", "5 minutes". */
 export function duration(ms: number): string {
   const seconds = Math.round(ms / 1000);
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  if (seconds < 60) return count(seconds, 'second');
   const minutes = Math.round(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  return count(minutes, 'minute');
 }
 
 /** The path with the home folder shown as "~", as a shell user writes it. */
