@@ -165,7 +165,7 @@ export const LaunchScreen = memo(function LaunchScreen({
   const note = cloudTarget
     ? 'Cloud run: only secret names reach the command; the cloud holds the values.'
     : mapped > 0
-      ? `Local run: ${count(mapped, 'mapped value')} go into the app's env, not the command.`
+      ? `Local run: the values of ${count(mapped, 'mapped secret')} go into the app's env, not the command.`
       : 'Local run on this machine: no --cloud, no --secret.';
   return (
     <LaunchView
