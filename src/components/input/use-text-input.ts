@@ -1,5 +1,6 @@
 import { type Key, useInput, useStdin } from 'ink';
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useReducer } from 'react';
+import { useEachRequest } from '../use-each-request.js';
 import {
   type FieldAction,
   fieldActionsForKey,
@@ -77,20 +78,10 @@ export function useTextInput({
 }: TextInputOptions = {}): TextInput {
   const [state, dispatch] = useReducer(fieldReducer, initialValue, fieldState);
 
-  const callbacks = useRef({ onSubmit, onCancel });
-  useEffect(() => {
-    callbacks.current = { onSubmit, onCancel };
+  useEachRequest(state.request, (request) => {
+    if (request.kind === 'submit') onSubmit?.(request.value);
+    else onCancel?.();
   });
-
-  // Remembers the last reported request so StrictMode's double effects report it once.
-  const reported = useRef(0);
-  useEffect(() => {
-    const request = state.request;
-    if (!request || request.id === reported.current) return;
-    reported.current = request.id;
-    if (request.kind === 'submit') callbacks.current.onSubmit?.(request.value);
-    else callbacks.current.onCancel?.();
-  }, [state.request]);
 
   const onKey = useCallback(
     (input: string, key: Key) => {

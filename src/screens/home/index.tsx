@@ -1,4 +1,5 @@
 import { memo, useEffect, useReducer, useRef } from 'react';
+import { useEachRequest } from '../../components/use-each-request.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { describeError } from '../../lib/errors.js';
 import { sentence } from '../shared/text.js';
@@ -66,13 +67,7 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
     scan.prioritize(order.slice(offset, offset + height).map((i) => all[i]!.name));
   }, [scan, order, all, offset, height]);
 
-  // Each request is carried out once, even if an effect re-runs for another reason.
-  const { request } = state;
-  const handled = useRef(0);
-  useEffect(() => {
-    if (!request || handled.current === request.id) return;
-    handled.current = request.id;
-    const { command, name } = request;
+  useEachRequest(state.request, ({ command, name }) => {
     switch (command.type) {
       case 'open':
         nav.push(command.route(name));
@@ -104,7 +99,7 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
         }
         break;
     }
-  }, [request, vault, nav, cloud]);
+  });
 
   useEffect(() => {
     if (active) dispatch({ type: 'resume' });

@@ -1,4 +1,5 @@
 import { memo, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useEachRequest } from '../../components/use-each-request.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { launcherName } from '../../launch/launcher.js';
 import { planLaunch } from '../../launch/plan.js';
@@ -101,15 +102,11 @@ export const LaunchScreen = memo(function LaunchScreen({
     dispatch({ type: 'fit', lines: lines.length, room: layout.checkRows });
   }
 
-  const { request } = state;
-  const handled = useRef(0);
-  useEffect(() => {
-    if (!request || handled.current === request.id) return;
-    handled.current = request.id;
+  useEachRequest(state.request, (request) => {
     if (request.kind === 'leave') nav.pop();
     if (request.kind === 'mappings') nav.push({ screen: 'mappings' });
     if (request.kind === 'help') nav.push({ screen: 'help', title: 'launch', keys: LAUNCH_HELP });
-  }, [request, nav]);
+  });
 
   // Armed by Enter (or L on home): launch once nothing is still being checked.
   const launched = useRef(false);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { memo, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useReducer, useState } from 'react';
+import { useEachRequest } from '../../components/use-each-request.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { launcherName } from '../../launch/launcher.js';
 import { planLaunch } from '../../launch/plan.js';
@@ -89,12 +90,7 @@ export const MappingsScreen = memo(function MappingsScreen({
       ? `✓ ready to launch${where}`
       : `✗ ${count(total, 'problem')} to fix before launching${where}`;
 
-  // Carried out once per request, even if the effect re-runs for another reason.
-  const { request } = state;
-  const handled = useRef(0);
-  useEffect(() => {
-    if (!request || handled.current === request.id) return;
-    handled.current = request.id;
+  useEachRequest(state.request, (request) => {
     switch (request.type) {
       case 'leave':
         nav.pop();
@@ -114,7 +110,7 @@ export const MappingsScreen = memo(function MappingsScreen({
         }
         break;
     }
-  }, [request, nav, projectDir]);
+  });
 
   // The profile shown becomes the session's once it exists in the file, so the
   // launch screen and home's L use what the user last looked at or saved.
