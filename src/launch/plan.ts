@@ -1,8 +1,8 @@
 // One launch, planned: the argv Lightning would get and every problem that would
 // stop it. Shared by `lsec show`, `lsec launch` and the TUI's launch screen, so the
 // preview and the real launch can never disagree.
-import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import { isFile } from '../lib/fs.js';
 import type { Profile } from '../store/project.js';
 import { composeArgv, isCloud } from './compose.js';
 import { type Problem, preflight } from './preflight.js';
@@ -30,7 +30,7 @@ export interface LaunchPlan {
 function appFileExists(dir: string): (app: string) => boolean {
   return (app) => {
     const path = isAbsolute(app) ? app : join(dir, app);
-    return existsSync(path) && statSync(path).isFile();
+    return isFile(path);
   };
 }
 

@@ -3,9 +3,9 @@
 // so nothing in argv is ever interpreted.
 
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import { RuntimeError } from '../lib/errors.js';
+import { isDirectory } from '../lib/fs.js';
 
 const FORWARDED: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
@@ -93,13 +93,5 @@ function spawnError(bin: string, error: NodeJS.ErrnoException, notFoundHint?: st
         `cannot run ${bin} (${error.code ?? 'unknown error'})`,
         notFoundHint ?? 'check that the program exists and can be run',
       );
-  }
-}
-
-function isDirectory(dir: string): boolean {
-  try {
-    return fs.statSync(dir).isDirectory();
-  } catch {
-    return false;
   }
 }

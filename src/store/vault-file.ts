@@ -17,6 +17,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { RuntimeError, UsageError } from '../lib/errors.js';
+import { isFile } from '../lib/fs.js';
 import { vaultFile } from '../lib/paths.js';
 import { parseVault, parseVaultHeader, type VaultDoc } from './vault-format.js';
 
@@ -26,14 +27,9 @@ export function vaultPathTaken(home: string): boolean {
 }
 
 export function vaultExists(home: string): boolean {
-  try {
-    return statSync(vaultFile(home)).isFile();
-  } catch {
-    return false;
-  }
+  return isFile(vaultFile(home));
 }
 
-/** Reads and structurally checks the vault. Missing → UsageError telling to run init. */
 /**
  * Reads and checks the vault. `entriesChecked: false` leaves the secret entries to
  * checkEntries, so unlock can check them while the key is being derived.
@@ -172,23 +168,22 @@ export async function updateVault(
 function backup(path: string): void {
   const tmp = `${path}.bak.tmp`;
   copyFileSync(path, tmp);
-  const fd = openSync(tmp, 'r+');
+  fsyncPath(tmp);
+  renameSync(tmp, `${path}.bak`);
+}
+
+function fsyncPath(path: string): void {
+  const fd = openSync(path, 'r');
   try {
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-  renameSync(tmp, `${path}.bak`);
 }
 
 function fsyncDir(dir: string): void {
   try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    fsyncPath(dir);
   } catch {
     // Some file systems refuse fsync on a directory; the rename itself is still atomic.
   }

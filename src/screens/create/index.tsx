@@ -1,14 +1,13 @@
 import { memo, useEffect, useReducer } from 'react';
 import { describeError } from '../../lib/errors.js';
-
-// The vault (and node-forge) load on submit, not before the first frame.
-const loadVault = () => import('../../store/vault.js');
-
 import { sentence } from '../shared/text.js';
 import type { ScreenProps } from '../types.js';
 import { createReducer, initialCreateState } from './reducer.js';
 import { useCreateKeys } from './use-keys.js';
 import { CreateView } from './view.js';
+
+// The vault (and node-forge) load on submit, not before the first frame.
+const loadVault = () => import('../../store/vault.js');
 
 /** First run: choose the passphrase, then create the vault. */
 export const CreateScreen = memo(function CreateScreen({

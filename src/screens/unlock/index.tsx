@@ -1,15 +1,14 @@
 import { memo, useEffect, useReducer } from 'react';
 import { DamagedError, describeError, LockedError } from '../../lib/errors.js';
 import { listSecrets } from '../../store/vault-names.js';
-
-// The vault (and node-forge) load on the first attempt, not before the first frame.
-const loadVault = () => import('../../store/vault.js');
-
 import { sentence } from '../shared/text.js';
 import type { ScreenProps } from '../types.js';
 import { initialUnlockState, unlockReducer } from './reducer.js';
 import { useUnlockKeys } from './use-keys.js';
 import { UnlockView } from './view.js';
+
+// The vault (and node-forge) load on the first attempt, not before the first frame.
+const loadVault = () => import('../../store/vault.js');
 
 /** Asks for the passphrase; on success the root shows the secrets. */
 export const UnlockScreen = memo(function UnlockScreen({
