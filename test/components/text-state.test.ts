@@ -8,34 +8,13 @@ import {
   textState,
 } from '../../src/components/input/text-state.js';
 import { fieldReducer, fieldState } from '../../src/components/input/use-text-input.js';
+import { inkKey } from '../screens/presses.js';
 
 function apply(value: string, ...actions: TextAction[]) {
   return actions.reduce(textReducer, textState(value));
 }
 
-const NO_KEY: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
-const key = (flags: Partial<Key>): Key => ({ ...NO_KEY, ...flags });
+const key = inkKey;
 
 describe('textReducer', () => {
   it('inserts at the cursor and moves it past the text', () => {
@@ -110,7 +89,7 @@ describe('fieldActionsForKey', () => {
   });
 
   it('splits typed text followed by Enter in one chunk into insert + submit', () => {
-    const actions: FieldAction[] = fieldActionsForKey('abc\r', NO_KEY);
+    const actions: FieldAction[] = fieldActionsForKey('abc\r', inkKey());
     expect(actions).toEqual([{ type: 'insert', text: 'abc' }, { type: 'submit' }]);
     // A multiline paste keeps its newlines and does not submit.
     expect(keys('a\rb\r', {}, { multiline: true })).toEqual(['insert']);

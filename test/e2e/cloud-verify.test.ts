@@ -8,8 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CloudServer, startCloudServer } from '../fixtures/cloud-server.js';
-import { FAKE_LIGHTNING, fakeLaunches } from '../fixtures/fake-lightning-log.js';
-import { initVault, runCli, tempDir } from '../helpers/cli.js';
+import { initVault, tempDir } from '../helpers/cli.js';
+import { launchWithFake } from '../helpers/launch.js';
 
 let s: CloudServer;
 let home: string;
@@ -36,19 +36,9 @@ async function launch(secrets: Record<string, string>, args: string[], cloudEnv 
     join(dir, '.lsec.json'),
     JSON.stringify({ version: 1, profiles: { default: profile } }),
   );
-  const log = join(tempDir('lsec-log-'), 'fake.jsonl');
   const from = s.requests.length;
-  const r = await runCli(['launch', ...args], {
-    home,
-    cwd: dir,
-    env: {
-      HOME: tempDir('lsec-userhome-'),
-      LSEC_LIGHTNING: FAKE_LIGHTNING,
-      FAKE_LIGHTNING_LOG: log,
-      ...cloudEnv,
-    },
-  });
-  return { ...r, launches: fakeLaunches(log), requests: s.requests.slice(from) };
+  const r = await launchWithFake(args, { home, cwd: dir, env: cloudEnv });
+  return { ...r, requests: s.requests.slice(from) };
 }
 
 describe('launch verifies the cloud has each mapped secret', () => {

@@ -12,11 +12,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   FAKE_LIGHTNING,
   type FakeLaunch,
-  fakeLaunches,
   fakeReady,
   fakeSignals,
 } from '../fixtures/fake-lightning-log.js';
 import { initVault, PASSPHRASE, runCli, spawnCli, tempDir } from '../helpers/cli.js';
+import { launchWithFake } from '../helpers/launch.js';
 
 const VALUES = { 'my-secret': 'SENTINEL-one 1$x', 'another-secret': "SENTINEL-two 'q'" };
 let home: string;
@@ -45,19 +45,8 @@ function docsProfile() {
 }
 
 /** Runs lsec with the fake launcher; returns the result and what the fake recorded. */
-async function launch(dir: string, args: string[], extraEnv: Record<string, string> = {}) {
-  const log = join(tempDir('lsec-log-'), 'fake.jsonl');
-  const r = await runCli(['launch', ...args], {
-    home,
-    cwd: dir,
-    env: {
-      HOME: tempDir('lsec-userhome-'),
-      LSEC_LIGHTNING: FAKE_LIGHTNING,
-      FAKE_LIGHTNING_LOG: log,
-      ...extraEnv,
-    },
-  });
-  return { ...r, launches: fakeLaunches(log), log };
+function launch(dir: string, args: string[], extraEnv: Record<string, string> = {}) {
+  return launchWithFake(args, { home, cwd: dir, env: extraEnv });
 }
 
 const argvHolds = (l: FakeLaunch, text: string) => l.argv.some((a) => a.includes(text));
