@@ -1,15 +1,9 @@
-import { executePush, listSecrets, type PushAction, planPush } from '../cloud/index.js';
+import { executePush, listSecrets, planPush } from '../cloud/index.js';
 import { countResults, pushInputs, recordAccepted, summaryText } from '../cloud/push-vault.js';
 import { safeLine } from '../lib/safe-text.js';
 import { requireCloud } from './cloud-connect.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openVault } from './open-vault.js';
-
-const VERB: Record<PushAction['kind'], string> = {
-  create: 'create',
-  update: 'update',
-  unchanged: 'unchanged',
-};
 
 export async function run(ctx: Ctx): Promise<number> {
   // Credentials and project first, as `remote` does: a user without them learns it
@@ -30,10 +24,10 @@ export async function run(ctx: Ctx): Promise<number> {
       return 0;
     }
     if (hasFlag(ctx, 'dry-run')) {
-      for (const a of plan)
-        ctx.out(
-          `would ${VERB[a.kind] === 'unchanged' ? 'skip (unchanged)' : VERB[a.kind]}  ${safeLine(a.name)}\n`,
-        );
+      for (const a of plan) {
+        const verb = a.kind === 'unchanged' ? 'skip (unchanged)' : a.kind;
+        ctx.out(`would ${verb}  ${safeLine(a.name)}\n`);
+      }
       ctx.note(`dry run: nothing was sent to ${where}`);
       return 0;
     }
