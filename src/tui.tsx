@@ -12,7 +12,7 @@ import { safeText } from './lib/safe-text.js';
 import type { Outcome } from './screens/types.js';
 import { findProjectDir } from './store/project-dir.js';
 import { profileNameProblem } from './store/project-schema.js';
-import { DEFAULT_ITERATIONS } from './store/vault-format.js';
+import { iterationsFrom } from './store/vault-format.js';
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
 // Leave the alternate screen and show the cursor, which Ink hides while it draws.
@@ -29,10 +29,6 @@ export function autolockMs(value: string | undefined): number {
     );
   }
   return Math.round(minutes * 60_000);
-}
-
-export function iterationsFrom(value: string | undefined): number {
-  return value ? Number(value) : DEFAULT_ITERATIONS;
 }
 
 /** The signals that end the TUI, and the exit code a shell would report for each. */

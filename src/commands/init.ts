@@ -2,7 +2,7 @@ import { UsageError } from '../lib/errors.js';
 import { vaultFile } from '../lib/paths.js';
 import { Vault, vaultExists } from '../store/vault.js';
 import { readVault, vaultPathTaken } from '../store/vault-file.js';
-import { DEFAULT_ITERATIONS } from '../store/vault-format.js';
+import { iterationsFrom } from '../store/vault-format.js';
 import { type Ctx, flag, newPassphrase } from './context.js';
 
 export async function run(ctx: Ctx): Promise<number> {
@@ -21,7 +21,7 @@ export async function run(ctx: Ctx): Promise<number> {
     useEnv: true,
   });
   // LSEC_ITERATIONS lets tests and slow machines choose within the allowed range.
-  const iterations = ctx.env.LSEC_ITERATIONS ? Number(ctx.env.LSEC_ITERATIONS) : DEFAULT_ITERATIONS;
+  const iterations = iterationsFrom(ctx.env.LSEC_ITERATIONS);
   const vault = await Vault.create(ctx.home, passphrase, { iterations });
   vault.lock();
   ctx.note(`created the vault at ${path}`);

@@ -11,6 +11,11 @@ export const KDF_ALG = 'pbkdf2-sha256';
 export const MIN_ITERATIONS = 600_000;
 export const MAX_ITERATIONS = 10_000_000;
 export const DEFAULT_ITERATIONS = 1_000_000;
+
+/** PBKDF2 iterations for a new vault: LSEC_ITERATIONS, else the default. */
+export function iterationsFrom(value: string | undefined): number {
+  return value ? Number(value) : DEFAULT_ITERATIONS;
+}
 export const MAX_VALUE_BYTES = 1024 * 1024;
 export const MAX_SECRETS = 100_000;
 

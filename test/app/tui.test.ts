@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { autolockMs, iterationsFrom } from '../../src/tui.js';
+import { iterationsFrom } from '../../src/store/vault-format.js';
+import { autolockMs } from '../../src/tui.js';
 
 describe('TUI settings', () => {
   it('reads LSEC_AUTOLOCK as minutes: default 5, 0 = never, decimals allowed', () => {
