@@ -15,13 +15,13 @@ export async function run(ctx: Ctx): Promise<number> {
       'nothing was changed; use lsec passwd to change its passphrase',
     );
   }
+  // LSEC_ITERATIONS lets tests and slow machines choose within the allowed range.
+  const iterations = iterationsFrom(ctx.env.LSEC_ITERATIONS);
   const passphrase = await newPassphrase(ctx, {
     file: flag(ctx, 'passphrase-file'),
     fileFlag: 'passphrase-file',
     useEnv: true,
   });
-  // LSEC_ITERATIONS lets tests and slow machines choose within the allowed range.
-  const iterations = iterationsFrom(ctx.env.LSEC_ITERATIONS);
   const vault = await Vault.create(ctx.home, passphrase, { iterations });
   vault.lock();
   ctx.note(`created the vault at ${path}`);

@@ -1,7 +1,7 @@
 // The vault file's shape (DESIGN §4) and its strict structural check. Nothing here
 // needs a key: `lsec list` uses it to show names without a passphrase. Crypto checks
 // (key slot tag, MAC) happen on unlock.
-import { DamagedError } from '../lib/errors.js';
+import { DamagedError, UsageError } from '../lib/errors.js';
 import { IV_BYTES, isCanonicalBase64, KEY_BYTES, TAG_BYTES } from './encoding.js';
 import { isSecretName } from './names.js';
 
@@ -12,9 +12,20 @@ export const MIN_ITERATIONS = 600_000;
 export const MAX_ITERATIONS = 10_000_000;
 export const DEFAULT_ITERATIONS = 1_000_000;
 
-/** PBKDF2 iterations for a new vault: LSEC_ITERATIONS, else the default. */
+/**
+ * PBKDF2 iterations for a new vault: LSEC_ITERATIONS, else the default. Checked here,
+ * before any passphrase is asked, so a typo is not found only after typing it twice.
+ */
 export function iterationsFrom(value: string | undefined): number {
-  return value ? Number(value) : DEFAULT_ITERATIONS;
+  if (value === undefined || value.trim() === '') return DEFAULT_ITERATIONS;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < MIN_ITERATIONS || n > MAX_ITERATIONS) {
+    throw new UsageError(
+      `LSEC_ITERATIONS must be a whole number from 600,000 to 10,000,000, not "${value}"`,
+      'unset it to use the default (1,000,000)',
+    );
+  }
+  return n;
 }
 export const MAX_VALUE_BYTES = 1024 * 1024;
 export const MAX_SECRETS = 100_000;

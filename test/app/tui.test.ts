@@ -20,5 +20,9 @@ describe('TUI settings', () => {
   it('takes the new vault iterations from LSEC_ITERATIONS, as lsec init does', () => {
     expect(iterationsFrom('600000')).toBe(600_000);
     expect(iterationsFrom(undefined)).toBe(1_000_000);
+    expect(iterationsFrom('')).toBe(1_000_000);
+    for (const bad of ['599999', '10000001', '1e6x', '700000.5', 'many']) {
+      expect(() => iterationsFrom(bad)).toThrow(/LSEC_ITERATIONS must be a whole number/);
+    }
   });
 });

@@ -259,6 +259,15 @@ describe('bad input: documented exit code, one error line naming the fix, nothin
     expect(r.stderr).toContain('^[');
   });
 
+  it('a bad LSEC_ITERATIONS is refused before any passphrase is asked', async () => {
+    const h = tempHome();
+    // No passphrase source at all: were it asked first, this would be exit 3.
+    const r = await runCli(['init'], { home: h, env: { LSEC_ITERATIONS: '5000' } });
+    expect(r.code).toBe(2);
+    expectOneError(r.stderr, /unset it to use the default/);
+    expect(r.stderr).toContain('LSEC_ITERATIONS must be a whole number');
+  });
+
   it.skipIf(process.getuid?.() === 0)('an unreadable vault (chmod 000) exits 1', async () => {
     // Skipped as root, where chmod 000 does not stop reading; the directory case
     // above covers the unreadable-vault path there.
