@@ -4,7 +4,7 @@ import { DamagedError, LockedError, UsageError } from '../lib/errors.js';
 import { vaultFile } from '../lib/paths.js';
 import { hmac, open, random, seal, subkey, toBase64 } from './crypto.js';
 import { secretNameProblem } from './names.js';
-import { updateVault, vaultExists } from './vault-file.js';
+import { updateVault } from './vault-file.js';
 import {
   DEFAULT_ITERATIONS,
   FORMAT,
@@ -76,10 +76,6 @@ export class Vault {
     vault.warning = rollbackWarning(home, doc);
     if (!vault.warning) recordSeen(home, doc);
     return vault;
-  }
-
-  static exists(home: string): boolean {
-    return vaultExists(home);
   }
 
   get path(): string {
