@@ -34,9 +34,13 @@ describe('HomeScreen', () => {
     expect(frame).toMatch(/ {2}github-api-token +\d{4}-\d\d-\d\d \d\d:\d\d +••••••••/);
     expect(frame).not.toMatch(/AKIA|ghp_|sk-line/);
     expect(frame).toContain('3 secrets');
-    // 100 columns hold the hints up to help; q quit is in `?` (and shown on wider terminals).
+    // The profile that m, l and L work on is on the title line.
+    expect(frame.split('\n')[0]).toMatch(/^lsec · secrets +profile default$/);
+    // The count and the vault path share the list's position line, so at 100
+    // columns the status bar holds every hint through q quit.
+    expect(frame).toMatch(/1–3 of 3 +3 secrets · .*vault\.json/);
     expect(frame).toMatch(
-      /a add · e edit · d delete · r reveal · .*m map · l launch · \/ filter · \? help/,
+      /a add · e edit · d delete · r reveal · .*m map · l launch · \/ filter · \? help · q quit/,
     );
     expect(linesOf(frame)).toHaveLength(19);
   });
