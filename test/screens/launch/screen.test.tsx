@@ -121,7 +121,9 @@ describe('LaunchScreen', () => {
     const frame = ui.lastFrame();
     expect(frame).toContain('Target   ○ cloud   ● local');
     expect(commandOf(frame)).toBe(`${FAKE_LIGHTNING} run app app.py --env FOO=bar`);
-    expect(frame).toContain("Local run: the values of 2 mapped secrets go into the app's env, not the command.");
+    expect(frame).toContain(
+      "Local run: the values of 2 mapped secrets go into the app's env, not the command.",
+    );
     await ui.write(KEYS.enter);
     const launch = launched(nav);
     expect(launch.args).toEqual(['run', 'app', 'app.py', '--env', 'FOO=bar']);
