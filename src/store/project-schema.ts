@@ -15,7 +15,18 @@ export interface Profile {
   /** Mappings, ENV -> secret name, in the order they were added. */
   secrets: Record<string, string>;
   args?: string[];
+  /** The cloud project (teamspace) by name or id; pins LIGHTNING_CLOUD_PROJECT_ID. */
+  project?: string;
+  /** What a cloud launch starts: `run app` (default) or `deployment create|update`. */
+  target?: Target;
+  /** Where `push`/`remote` keep secrets on today's platform (default teamspace). */
+  scope?: Scope;
 }
+
+export const TARGETS = ['app', 'deployment'] as const;
+export type Target = (typeof TARGETS)[number];
+export const SCOPES = ['teamspace', 'user'] as const;
+export type Scope = (typeof SCOPES)[number];
 
 export interface ProjectData {
   version: typeof PROJECT_VERSION;
@@ -24,7 +35,17 @@ export interface ProjectData {
 
 const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const TOP_KEYS = ['version', 'profiles'];
-const PROFILE_KEYS = ['app', 'cloud', 'name', 'env', 'secrets', 'args'];
+const PROFILE_KEYS = [
+  'app',
+  'cloud',
+  'name',
+  'env',
+  'secrets',
+  'args',
+  'project',
+  'target',
+  'scope',
+];
 const MAX_REPORTED = 5;
 
 /** Why `name` cannot name a profile; undefined when it can. */
@@ -84,7 +105,7 @@ function checkProfile(value: unknown, path: string, problems: string[]): Profile
     }
   }
   const profile: Profile = { env: {}, secrets: {} };
-  const { app, cloud, name, args } = value;
+  const { app, cloud, name, args, project, target, scope } = value;
   if (app !== undefined) {
     if (typeof app === 'string') profile.app = app;
     else problems.push(`${path}.app must be a string (it is ${typeName(app)})`);
@@ -96,6 +117,24 @@ function checkProfile(value: unknown, path: string, problems: string[]): Profile
   if (name !== undefined) {
     if (typeof name === 'string') profile.name = name;
     else problems.push(`${path}.name must be a string (it is ${typeName(name)})`);
+  }
+  if (project !== undefined) {
+    if (typeof project === 'string' && project !== '') profile.project = project;
+    else problems.push(`${path}.project must be a non-empty string (it is ${typeName(project)})`);
+  }
+  if (target !== undefined) {
+    if ((TARGETS as readonly unknown[]).includes(target)) profile.target = target as Target;
+    else
+      problems.push(
+        `${path}.target must be one of ${TARGETS.join(', ')} (it is ${JSON.stringify(target)})`,
+      );
+  }
+  if (scope !== undefined) {
+    if ((SCOPES as readonly unknown[]).includes(scope)) profile.scope = scope as Scope;
+    else
+      problems.push(
+        `${path}.scope must be one of ${SCOPES.join(', ')} (it is ${JSON.stringify(scope)})`,
+      );
   }
   profile.env = stringRecord(value.env, `${path}.env`, problems);
   profile.secrets = stringRecord(value.secrets, `${path}.secrets`, problems);
@@ -165,9 +204,9 @@ export function summarizeProblems(problems: string[]): string {
   return more > 0 ? `${shown}; and ${more} more` : shown;
 }
 
-/** The profile with its keys in the file's order (app, cloud, name, env, secrets, args). */
+/** The profile with its keys in the file's order (app, cloud, name, env, secrets, args, ...). */
 export function normalizeProfile(profile: Profile): Profile {
-  const { app, cloud, name, args } = profile;
+  const { app, cloud, name, args, project, target, scope } = profile;
   return {
     ...(app !== undefined && { app }),
     ...(cloud !== undefined && { cloud }),
@@ -175,5 +214,8 @@ export function normalizeProfile(profile: Profile): Profile {
     env: Object.fromEntries(Object.entries(profile.env ?? {})),
     secrets: Object.fromEntries(Object.entries(profile.secrets ?? {})),
     ...(args !== undefined && { args: [...args] }),
+    ...(project !== undefined && { project }),
+    ...(target !== undefined && { target }),
+    ...(scope !== undefined && { scope }),
   };
 }
