@@ -82,8 +82,3 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, outcome: action.outcome };
   }
 }
-
-/** The top screen's route. */
-export function topRoute(state: AppState): Route {
-  return state.stack[state.stack.length - 1]!.route;
-}

@@ -1,8 +1,12 @@
 import { Box, Text } from 'ink';
-import { useState } from 'react';
+import { useReducer } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CURSOR, fitAround, MASK, TextField } from '../../src/components/input/text-field.js';
-import { useTextInput } from '../../src/components/input/use-text-input.js';
+import { type TextState, textState } from '../../src/components/input/text-state.js';
+import { useEachRequest } from '../../src/components/use-each-request.js';
+import { editField } from '../../src/screens/shared/field.js';
+import type { Press } from '../../src/screens/shared/keys.js';
+import { usePresses } from '../../src/screens/shared/use-keys.js';
 import { KEYS, renderInk } from '../helpers/ink.js';
 
 interface FieldProps {
@@ -12,17 +16,48 @@ interface FieldProps {
   showValue?: boolean;
 }
 
+// A one-field form on the path the form screens take: Ink event -> presses
+// (usePresses) -> editField at reduce time; Enter and Esc become requests that an
+// effect reports, so a chunk like 'abc\r' submits the value it typed.
+interface FieldState {
+  text: TextState;
+  request: { kind: 'submit' | 'cancel'; value: string; id: number } | null;
+}
+
+function fieldReducer(mask: boolean) {
+  return (state: FieldState, presses: Press[]): FieldState => {
+    let { text, request } = state;
+    for (const p of presses) {
+      const id = (request?.id ?? 0) + 1;
+      if (p.type === 'enter') request = { kind: 'submit', value: text.value, id };
+      else if (p.type === 'escape') request = { kind: 'cancel', value: text.value, id };
+      else text = editField(text, p, mask) ?? text;
+    }
+    return { text, request };
+  };
+}
+
 function Field({ mask = false, onSubmit, onCancel, showValue = false }: FieldProps) {
-  const input = useTextInput({ mask, onSubmit, onCancel });
+  const [state, dispatch] = useReducer(fieldReducer(mask), { text: textState(), request: null });
+  usePresses(dispatch, true);
+  useEachRequest(state.request, (r) => (r.kind === 'submit' ? onSubmit?.(r.value) : onCancel?.()));
+  const { value, cursor } = state.text;
   return (
     <Box flexDirection="column">
-      <TextField label="Value" {...input} focused placeholder="type it" />
-      {showValue ? <Text>{`value=[${input.value}] cursor=${input.cursor}`}</Text> : null}
+      <TextField
+        label="Value"
+        value={value}
+        cursor={cursor}
+        mask={mask}
+        focused
+        placeholder="type it"
+      />
+      {showValue ? <Text>{`value=[${value}] cursor=${cursor}`}</Text> : null}
     </Box>
   );
 }
 
-describe('useTextInput + TextField', () => {
+describe('TextField edited through the screen key path', () => {
   it('applies a chunk with an arrow inside in order: ab, Left, X -> aXb', async () => {
     const ui = renderInk(<Field showValue />);
     await ui.write('ab\u001B[DX');
@@ -119,25 +154,5 @@ describe('TextField view', () => {
     const ui = renderInk(<TextField value={value} cursor={26} focused width={10} />);
     expect(ui.lastFrame()).toBe(`…stuvwxyz${CURSOR}`);
     expect(fitAround('abcdef', 'ghijkl', 7)).toEqual(['…def', 'g…']);
-  });
-});
-
-function Resettable() {
-  const [got, setGot] = useState<string[]>([]);
-  const input = useTextInput({
-    onSubmit: (v) => {
-      setGot((g) => [...g, v]);
-      input.reset();
-    },
-  });
-  return <Text>{`${input.value}|${got.join(',')}`}</Text>;
-}
-
-describe('useTextInput reset', () => {
-  it('clears after each submit and reports every submit once', async () => {
-    const ui = renderInk(<Resettable />);
-    await ui.write('one\r');
-    await ui.write('two\r');
-    expect(ui.lastFrame()).toBe('|one,two');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textState } from '../../src/components/input/index.js';
 import { editField } from '../../src/screens/shared/field.js';
 import { isCtrlC, pressesOf, singleKeys, splitText } from '../../src/screens/shared/keys.js';
+import { listMoveOf } from '../../src/screens/shared/list-keys.js';
 import { chunk, ctrl, inkKey, key, text } from './presses.js';
 
 describe('pressesOf', () => {
@@ -61,5 +62,31 @@ describe('editField', () => {
     expect(editField(field, key('escape'))).toBeUndefined();
     expect(editField(field, key('tab'))).toBeUndefined();
     expect(editField(field, key('down'))).toBe(field);
+  });
+});
+
+describe('listMoveOf (the list keys of home and mappings)', () => {
+  it('moves down on j and Down, up on k and Up', () => {
+    expect(listMoveOf(text('j'))).toEqual({ type: 'down' });
+    expect(listMoveOf(key('down'))).toEqual({ type: 'down' });
+    expect(listMoveOf(text('k'))).toEqual({ type: 'up' });
+    expect(listMoveOf(key('up'))).toEqual({ type: 'up' });
+  });
+
+  it('pages and jumps with PgUp/PgDn and Home/End', () => {
+    expect(listMoveOf(key('pageUp'))).toEqual({ type: 'pageUp' });
+    expect(listMoveOf(key('pageDown'))).toEqual({ type: 'pageDown' });
+    expect(listMoveOf(key('home'))).toEqual({ type: 'home' });
+    expect(listMoveOf(key('end'))).toEqual({ type: 'end' });
+  });
+
+  it('leaves j and k alone where they are typed text, and ignores other keys', () => {
+    expect(listMoveOf(text('j'), false)).toBeUndefined();
+    expect(listMoveOf(text('k'), false)).toBeUndefined();
+    expect(listMoveOf(key('down'), false)).toEqual({ type: 'down' });
+    expect(listMoveOf(text('jj'))).toBeUndefined();
+    expect(listMoveOf(text('x'))).toBeUndefined();
+    expect(listMoveOf(key('enter'))).toBeUndefined();
+    expect(listMoveOf(ctrl('j'))).toBeUndefined();
   });
 });

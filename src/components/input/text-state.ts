@@ -1,8 +1,7 @@
-// Pure editing state for a one-field text input. Everything the key hook does goes
-// through here, so several keys arriving in one stdin chunk (fast typing, paste,
+// Pure editing state for a one-field text input. Every edit a screen makes goes
+// through here (screens/shared/field.ts maps presses to actions inside the screen's
+// reducer), so several keys arriving in one stdin chunk (fast typing, paste,
 // `'ab\u001B[DX'`) are applied in order to the latest state (ink.md pitfall C′).
-
-import type { Key } from 'ink';
 
 export interface TextState {
   value: string;
@@ -48,7 +47,7 @@ function stepForward(value: string, cursor: number): number {
  * ends in one); multiline turns CRLF and CR (what terminals send) into LF. NUL is
  * never a valid value character.
  */
-export function cleanInsert(text: string, multiline = false): string {
+function cleanInsert(text: string, multiline = false): string {
   const noNul = text.replaceAll('\u0000', '');
   return multiline ? noNul.replace(/\r\n?/g, '\n') : noNul.replace(/[\r\n]/g, '');
 }
@@ -82,51 +81,4 @@ export function textReducer(state: TextState, action: TextAction): TextState {
     case 'set':
       return textState(action.value);
   }
-}
-
-/** A text action, or the two actions the hook turns into callbacks. */
-export type FieldAction = TextAction | { type: 'submit' } | { type: 'cancel' };
-
-export interface KeyOptions {
-  /** Keep newlines of a paste; only a lone Enter submits. */
-  multiline?: boolean;
-  /** The value is hidden, so cursor moves would be invisible: keep the cursor at the end. */
-  mask?: boolean;
-}
-
-/**
- * Maps one Ink input event to field actions. Ink hands a run of plain text as one
- * event, so `'abc\r'` (typed fast, or a pasted line) arrives as one string with no
- * `key.return`; in single-line mode its trailing CR means Enter.
- */
-export function fieldActionsForKey(
-  input: string,
-  key: Key,
-  options: KeyOptions = {},
-): FieldAction[] {
-  if (key.return) return [{ type: 'submit' }];
-  if (key.escape) return [{ type: 'cancel' }];
-  // Ink 6.8 reports the Backspace key (DEL, 0x7f) as key.delete, and Ctrl+H as backspace.
-  if (key.backspace || key.delete) return [{ type: 'backspace' }];
-  const move = !options.mask;
-  if (key.leftArrow) return move ? [{ type: 'left' }] : [];
-  if (key.rightArrow) return move ? [{ type: 'right' }] : [];
-  if (key.home) return move ? [{ type: 'home' }] : [];
-  if (key.end) return move ? [{ type: 'end' }] : [];
-  if (key.ctrl) {
-    // readline habits: Ctrl+A / Ctrl+E / Ctrl+U.
-    if (input === 'a') return move ? [{ type: 'home' }] : [];
-    if (input === 'e') return move ? [{ type: 'end' }] : [];
-    if (input === 'u') return [{ type: 'clear' }];
-    return [];
-  }
-  if (key.meta || key.tab || key.upArrow || key.downArrow || key.pageUp || key.pageDown) {
-    return [];
-  }
-  if (input === '') return [];
-  const multiline = options.multiline === true;
-  if (!multiline && input.length > 1 && input.endsWith('\r')) {
-    return [{ type: 'insert', text: input.slice(0, -1) }, { type: 'submit' }];
-  }
-  return [{ type: 'insert', text: input, multiline }];
 }

@@ -5,11 +5,5 @@ export {
   type ListAction,
   type ListState,
   listReducer,
-  visibleRange,
 } from './list-state.js';
-export {
-  listActionForKey,
-  useWindowedList,
-  type WindowedListOptions,
-} from './use-windowed-list.js';
-export { rowsFor, scrollLabel, WindowedList, type WindowedListProps } from './windowed-list.js';
+export { scrollLabel, WindowedList, type WindowedListProps } from './windowed-list.js';

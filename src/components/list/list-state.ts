@@ -91,8 +91,3 @@ function step(state: ListState, action: ListAction): ListState {
       return fitList({ ...state, cursor: action.index });
   }
 }
-
-/** First and last (exclusive) visible item indices. */
-export function visibleRange(state: ListState): { start: number; end: number } {
-  return { start: state.offset, end: Math.min(state.count, state.offset + state.height) };
-}

@@ -23,11 +23,6 @@ export interface WindowedListProps<T> {
   emptyText?: string;
 }
 
-/** Item rows that fit in `lines` terminal lines once the indicator line is taken. */
-export function rowsFor(lines: number, indicator = true): number {
-  return Math.max(1, Math.floor(lines) - (indicator ? 1 : 0));
-}
-
 /** "12–31 of 1,000" (1-based, inclusive), or "0 of 0". */
 export function scrollLabel(offset: number, height: number, count: number): string {
   if (count <= 0) return '0 of 0';
