@@ -1,9 +1,9 @@
 import { memo, useEffect, useReducer } from 'react';
 import { describeError } from '../../lib/errors.js';
 import { sentence } from '../shared/text.js';
+import { useScreenKeys } from '../shared/use-keys.js';
 import type { ScreenProps } from '../types.js';
 import { createReducer, initialCreateState } from './reducer.js';
-import { useCreateKeys } from './use-keys.js';
 import { CreateView } from './view.js';
 
 // The vault (and node-forge) load on submit, not before the first frame.
@@ -16,7 +16,7 @@ export const CreateScreen = memo(function CreateScreen({
   active,
 }: ScreenProps<'create'>) {
   const [state, dispatch] = useReducer(createReducer, undefined, initialCreateState);
-  useCreateKeys(dispatch, active && state.phase === 'typing');
+  useScreenKeys(dispatch, active && state.phase === 'typing');
 
   useEffect(() => {
     if (state.phase === 'quit') nav.exit({ code: 0 });

@@ -1,9 +1,9 @@
 import { memo, useEffect, useReducer, useState } from 'react';
 import { describeError } from '../../lib/errors.js';
 import { sentence } from '../shared/text.js';
+import { useScreenKeys } from '../shared/use-keys.js';
 import type { ScreenProps } from '../types.js';
 import { deleteReducer, initialDeleteState } from './reducer.js';
-import { useDeleteKeys } from './use-keys.js';
 import { DeleteView } from './view.js';
 
 /** Asks before deleting one secret. */
@@ -15,7 +15,7 @@ export const DeleteScreen = memo(function DeleteScreen({
 }: ScreenProps<'delete'>) {
   const { vault } = session;
   const [state, dispatch] = useReducer(deleteReducer, initialDeleteState);
-  useDeleteKeys(dispatch, active && (state.phase === 'asking' || state.phase === 'failed'));
+  useScreenKeys(dispatch, active && (state.phase === 'asking' || state.phase === 'failed'));
 
   const { phase } = state;
   useEffect(() => {

@@ -1,10 +1,10 @@
 import { memo, useEffect, useReducer } from 'react';
 import { describeError } from '../../lib/errors.js';
 import { sentence } from '../shared/text.js';
+import { useScreenKeys } from '../shared/use-keys.js';
 import type { ScreenProps } from '../types.js';
 import { readValueFile } from './file-value.js';
 import { editReducer, initialEditState } from './reducer.js';
-import { useEditKeys } from './use-keys.js';
 import { EditView } from './view.js';
 
 /** Add a secret (no name in the route) or give an existing one a new value. */
@@ -18,7 +18,7 @@ export const EditScreen = memo(function EditScreen({
   const [state, dispatch] = useReducer(editReducer, undefined, () =>
     initialEditState(route.name, new Set(vault?.list().map((s) => s.name))),
   );
-  useEditKeys(dispatch, active && state.phase === 'typing');
+  useScreenKeys(dispatch, active && state.phase === 'typing');
 
   useEffect(() => {
     if (state.phase === 'cancel') nav.pop();

@@ -1,8 +1,8 @@
 import { memo, useEffect, useReducer } from 'react';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
+import { useScreenKeys } from '../shared/use-keys.js';
 import type { ScreenProps } from '../types.js';
 import { helpReducer, initialHelpState } from './reducer.js';
-import { useHelpKeys } from './use-keys.js';
 import { HelpView, helpRows } from './view.js';
 
 /** Every key of the screen below, from that screen's own table. */
@@ -16,7 +16,7 @@ export const HelpScreen = memo(function HelpScreen({ route, nav, active }: Scree
   if (state.height !== height || state.count !== route.keys.length) {
     dispatch({ type: 'fit', count: route.keys.length, height });
   }
-  useHelpKeys(dispatch, active);
+  useScreenKeys(dispatch, active);
   useEffect(() => {
     if (state.closing) nav.pop();
   }, [state.closing, nav]);

@@ -3,13 +3,13 @@ import { useEachRequest } from '../../components/use-each-request.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { describeError } from '../../lib/errors.js';
 import { sentence } from '../shared/text.js';
+import { useScreenKeys } from '../shared/use-keys.js';
 import type { ScreenProps } from '../types.js';
 import { homeHelp } from './bindings.js';
 import { CLOUD_HELP, cloudErrorLines } from './cloud.js';
 import { homeLayout, revealLines } from './layout.js';
 import { homeReducer, initialHomeState } from './reducer.js';
 import { homeRows, sameNames } from './rows.js';
-import { useHomeKeys } from './use-keys.js';
 import { HomeView } from './view.js';
 
 /** How long a revealed value stays on screen. */
@@ -41,7 +41,7 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
   );
   if (layout.listRows !== state.list.height) dispatch({ type: 'height', height: layout.listRows });
 
-  useHomeKeys(dispatch, active);
+  useScreenKeys(dispatch, active);
 
   // The cloud's own secrets join the rows during render, like the height, so no frame
   // shows the cloud's states without them; a new scan with the same names changes nothing.

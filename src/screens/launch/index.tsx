@@ -7,6 +7,7 @@ import { count } from '../../lib/count.js';
 import { describeError } from '../../lib/errors.js';
 import { commandText } from '../shared/command.js';
 import { sentence, tildePath } from '../shared/text.js';
+import { useScreenKeys } from '../shared/use-keys.js';
 import { capLines, wrapWords } from '../shared/wrap.js';
 import type { ScreenProps } from '../types.js';
 import { launchChecks, problemCount, readyToLaunch } from './checks.js';
@@ -16,7 +17,6 @@ import { findLauncher, loadProfile, vaultNamesOf } from './load.js';
 import { initialLaunchState, launchReducer } from './reducer.js';
 import { startLaunch } from './start.js';
 import { useLaunchCloud } from './use-cloud.js';
-import { useLaunchKeys } from './use-keys.js';
 import { LaunchView } from './view.js';
 
 function verdict(ready: boolean, problems: number): string {
@@ -40,7 +40,7 @@ export const LaunchScreen = memo(function LaunchScreen({
   const [state, dispatch] = useReducer(launchReducer, undefined, () =>
     initialLaunchState(loaded.profile, route.now),
   );
-  useLaunchKeys(dispatch, active);
+  useScreenKeys(dispatch, active);
 
   // Back from the mappings screen (or another profile chosen there): read everything again.
   const shownOnce = useRef(false);

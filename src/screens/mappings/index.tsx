@@ -15,13 +15,13 @@ import {
 } from '../../store/project.js';
 import { commandText } from '../shared/command.js';
 import { sentence, tildePath } from '../shared/text.js';
+import { useScreenKeys } from '../shared/use-keys.js';
 import type { ScreenProps } from '../types.js';
 import { toProfile } from './draft.js';
 import { MAPPINGS_HELP } from './help.js';
 import { mappingsLayout, PANEL_MAX } from './layout.js';
 import { cutPreview, panelLines, previewLines, screenIssues } from './lines.js';
 import { initialMappingsState, mappingsReducer } from './reducer.js';
-import { useMappingsKeys } from './use-keys.js';
 import { MappingsView } from './view.js';
 
 /** The project as on disk, or an empty one and why the file could not be read. */
@@ -50,7 +50,7 @@ export const MappingsScreen = memo(function MappingsScreen({
       ? { ...initial, message: { tone: 'error' as const, text: opened.error } }
       : initial;
   });
-  useMappingsKeys(dispatch, active);
+  useScreenKeys(dispatch, active);
 
   // Secrets made in the web UI can be mapped too (a cloud launch finds them there).
   const cloudOnly = cloud?.scan?.cloudOnly;

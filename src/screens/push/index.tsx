@@ -3,10 +3,10 @@ import { summaryText } from '../../cloud/push-vault.js';
 import { describeError } from '../../lib/errors.js';
 import { sentence } from '../shared/text.js';
 import { NO_CREDENTIALS } from '../shared/use-cloud-state.js';
+import { useScreenKeys } from '../shared/use-keys.js';
 import type { ScreenProps } from '../types.js';
 import { runPush } from './job.js';
 import { initialPushState, pushReducer } from './reducer.js';
-import { usePushKeys } from './use-keys.js';
 import { PushView } from './view.js';
 
 /** Asks what to push, pushes it with a line per secret, then sums up. */
@@ -28,7 +28,7 @@ export const PushScreen = memo(function PushScreen({
     return pushReducer(asking, { type: 'failed', message: sentence(message), hint });
   });
   const { phase, names } = state;
-  usePushKeys(dispatch, active && phase !== 'preparing' && phase !== 'pushing');
+  useScreenKeys(dispatch, active && phase !== 'preparing' && phase !== 'pushing');
 
   // The job must outlive re-renders (the cloud view changes while it runs) and start
   // once; only leaving the screen stops it from reading further values.

@@ -19,3 +19,18 @@ export function usePresses(onPresses: (presses: Press[]) => void, active: boolea
   );
   useInput(handler, { isActive: active && isRawModeSupported === true });
 }
+
+/** The action every screen reducer takes for key presses. */
+export interface KeysAction {
+  type: 'keys';
+  presses: Press[];
+}
+
+/** A screen's keys: each input event becomes one `keys` action for its reducer. */
+export function useScreenKeys(dispatch: (action: KeysAction) => void, active: boolean): void {
+  const onPresses = useCallback(
+    (presses: Press[]) => dispatch({ type: 'keys', presses }),
+    [dispatch],
+  );
+  usePresses(onPresses, active);
+}

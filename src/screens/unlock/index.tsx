@@ -2,9 +2,9 @@ import { memo, useEffect, useReducer } from 'react';
 import { DamagedError, describeError, LockedError } from '../../lib/errors.js';
 import { listSecrets } from '../../store/vault-names.js';
 import { sentence } from '../shared/text.js';
+import { useScreenKeys } from '../shared/use-keys.js';
 import type { ScreenProps } from '../types.js';
 import { initialUnlockState, unlockReducer } from './reducer.js';
-import { useUnlockKeys } from './use-keys.js';
 import { UnlockView } from './view.js';
 
 // The vault (and node-forge) load on the first attempt, not before the first frame.
@@ -18,7 +18,7 @@ export const UnlockScreen = memo(function UnlockScreen({
   active,
 }: ScreenProps<'unlock'>) {
   const [state, dispatch] = useReducer(unlockReducer, route.passphrase, initialUnlockState);
-  useUnlockKeys(dispatch, active && (state.phase === 'typing' || state.phase === 'damaged'));
+  useScreenKeys(dispatch, active && (state.phase === 'typing' || state.phase === 'damaged'));
 
   // A file that does not even parse is reported before any passphrase is typed.
   useEffect(() => {
