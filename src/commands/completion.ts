@@ -1,14 +1,14 @@
 // Completion scripts generated from the command table, so they never drift from
 // what the parser accepts. Secret names come from `lsec list --names` (no passphrase).
+// Every command in the table has a module (test/commands/registry.test.ts), so the
+// table alone says what to complete.
 import { UsageError } from '../lib/errors.js';
 import type { Ctx } from './context.js';
-import { LOADERS } from './registry.js';
 import { COMMANDS, type CommandSpec, flagsOf } from './specs.js';
 
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
 type Shell = (typeof SHELLS)[number];
 
-const commands = (): CommandSpec[] => COMMANDS.filter((c) => c.name in LOADERS);
 const flagWords = (c: CommandSpec): string[] => Object.keys(flagsOf(c)).map((f) => `--${f}`);
 const sq = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 const namesCmd = 'lsec list --names 2>/dev/null';
@@ -17,7 +17,7 @@ const namesCmd = 'lsec list --names 2>/dev/null';
 const takesFile = (c: CommandSpec): number => (c.positionals.name === 'FILE' ? 1 : 0);
 const pathFlags = (): string[] => [
   ...new Set(
-    commands().flatMap((c) =>
+    COMMANDS.flatMap((c) =>
       Object.entries(flagsOf(c))
         .filter(([, f]) => f.value === 'PATH' || f.value === 'DIR')
         .map(([name]) => `--${name}`),
@@ -26,12 +26,10 @@ const pathFlags = (): string[] => [
 ];
 
 function bash(): string {
-  const cases = commands()
-    .map(
-      (c) =>
-        `    ${c.name}) opts=${sq(flagWords(c).join(' '))}; names=${c.completesSecrets ? 1 : 0}; files=${takesFile(c)} ;;`,
-    )
-    .join('\n');
+  const cases = COMMANDS.map(
+    (c) =>
+      `    ${c.name}) opts=${sq(flagWords(c).join(' '))}; names=${c.completesSecrets ? 1 : 0}; files=${takesFile(c)} ;;`,
+  ).join('\n');
   return `# lsec completion for bash: source <(lsec completion bash)
 _lsec() {
   local cur=\${COMP_WORDS[COMP_CWORD]} cmd=\${COMP_WORDS[1]} opts='' names=0 files=0
@@ -40,9 +38,7 @@ _lsec() {
   case "\${COMP_WORDS[COMP_CWORD-1]}" in ${pathFlags().join('|')}) return ;; esac
   if [[ $COMP_CWORD -eq 1 ]]; then
     COMPREPLY=( $(compgen -W ${sq(
-      `${commands()
-        .map((c) => c.name)
-        .join(' ')} --help --version`,
+      `${COMMANDS.map((c) => c.name).join(' ')} --help --version`,
     )} -- "$cur") )
     return
   fi
@@ -60,15 +56,13 @@ complete -o default -F _lsec lsec
 }
 
 function zsh(): string {
-  const described = commands()
-    .map((c) => `    ${sq(`${c.name}:${c.summary.replace(/:/g, '\\:')}`)}`)
-    .join('\n');
-  const cases = commands()
-    .map(
-      (c) =>
-        `    ${c.name}) opts=(${flagWords(c).join(' ')}); names=${c.completesSecrets ? 1 : 0}; files=${takesFile(c)} ;;`,
-    )
-    .join('\n');
+  const described = COMMANDS.map(
+    (c) => `    ${sq(`${c.name}:${c.summary.replace(/:/g, '\\:')}`)}`,
+  ).join('\n');
+  const cases = COMMANDS.map(
+    (c) =>
+      `    ${c.name}) opts=(${flagWords(c).join(' ')}); names=${c.completesSecrets ? 1 : 0}; files=${takesFile(c)} ;;`,
+  ).join('\n');
   return `#compdef lsec
 # lsec completion for zsh: lsec completion zsh > "\${fpath[1]}/_lsec", or source it
 _lsec() {
@@ -108,7 +102,7 @@ function fish(): string {
     '# lsec completion for fish: lsec completion fish > ~/.config/fish/completions/lsec.fish',
     'complete -c lsec -f',
   ];
-  for (const c of commands()) {
+  for (const c of COMMANDS) {
     lines.push(`complete -c lsec -n __fish_use_subcommand -a ${c.name} -d ${sq(c.summary)}`);
     for (const [name, f] of Object.entries(flagsOf(c))) {
       const takes = f.type === 'string' ? ' -r' : '';
