@@ -61,7 +61,7 @@ export function App({
   const { exit } = useApp();
   const { rows } = useTerminalSize();
   // The profile the launch screens use; the mappings screen changes it.
-  const [profile, selectProfile] = useState(firstProfile);
+  const [profileName, selectProfile] = useState(firstProfile);
 
   const nav = useMemo<Nav>(
     () => ({
@@ -109,10 +109,10 @@ export function App({
       change,
       cloud,
       projectDir,
-      profile,
+      profileName,
       env,
     }),
-    [home, vault, iterations, change, cloud, projectDir, profile, env],
+    [home, vault, iterations, change, cloud, projectDir, profileName, env],
   );
 
   // Nothing is drawn once leaving: no value stays in the last frame.

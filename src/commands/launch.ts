@@ -13,7 +13,7 @@ import { runChild } from '../launch/spawn.js';
 import { count } from '../lib/count.js';
 import { UsageError } from '../lib/errors.js';
 import { safeLine } from '../lib/safe-text.js';
-import { vaultNames as namesIn } from '../store/vault-names.js';
+import { vaultNames } from '../store/vault-names.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openVault } from './open-vault.js';
 import { openProject, saveProfile } from './project-ctx.js';
@@ -45,7 +45,6 @@ export async function run(ctx: Ctx): Promise<number> {
   if (appArg !== undefined) profile = { ...profile, app: appArg };
   const local = hasFlag(ctx, 'local');
   const dryRun = hasFlag(ctx, 'dry-run');
-  const vaultNames = namesIn(ctx.home);
   const cloud = !local && profile.cloud !== false;
   // --dry-run checks the cloud too (one read-only list), so that it answers as the
   // launch would: a cloud-only secret is fine and a missing one is named.
@@ -56,7 +55,7 @@ export async function run(ctx: Ctx): Promise<number> {
     bin: launcherName(ctx.env),
     local,
     extra: ctx.args.rest,
-    vaultNames,
+    vaultNames: vaultNames(ctx.home),
     cloudNames: needCloud ? await cloudNames(ctx) : undefined,
     noVerify: hasFlag(ctx, 'no-verify'),
   });

@@ -2,18 +2,18 @@ import { formatCommand } from '../launch/compose.js';
 import { launcherName } from '../launch/launcher.js';
 import { describeProblems, planLaunch } from '../launch/plan.js';
 import { safeLine } from '../lib/safe-text.js';
-import { vaultNames as namesIn } from '../store/vault-names.js';
+import { vaultNames } from '../store/vault-names.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openProject } from './project-ctx.js';
 
 export async function run(ctx: Ctx): Promise<number> {
   const p = openProject(ctx);
-  const vaultNames = namesIn(ctx.home);
+  const inVault = vaultNames(ctx.home);
   const plan = planLaunch({
     dir: p.dir,
     profile: p.profile,
     bin: launcherName(ctx.env),
-    vaultNames,
+    vaultNames: inVault,
   });
   const { profile } = p;
   if (hasFlag(ctx, 'json')) {
@@ -40,7 +40,7 @@ export async function run(ctx: Ctx): Promise<number> {
   for (const [k, v] of Object.entries(profile.env)) lines.push(`env      ${safeLine(`${k}=${v}`)}`);
   for (const [k, s] of Object.entries(profile.secrets)) {
     lines.push(
-      `secret   ${safeLine(`${k} <- ${s}`)}${vaultNames.has(s) ? '' : '  (not in the vault)'}`,
+      `secret   ${safeLine(`${k} <- ${s}`)}${inVault.has(s) ? '' : '  (not in the vault)'}`,
     );
   }
   lines.push('', plan.argv ? formatCommand(plan.argv) : '(no command: fix the problems below)');

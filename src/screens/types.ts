@@ -88,7 +88,7 @@ export interface Session {
   /** The app's folder: --dir, else the nearest with .lsec.json, else the working directory. */
   projectDir: string;
   /** The selected profile's name (default unless chosen on the mappings screen). */
-  profile: string;
+  profileName: string;
   /** The environment the launcher is looked up in and a launched child inherits. */
   env: NodeJS.ProcessEnv;
   /** The cloud's list and states; absent without Lightning credentials (no requests). */

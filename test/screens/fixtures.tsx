@@ -33,7 +33,7 @@ export function sessionFor(
     iterations: ITERATIONS,
     change,
     projectDir: home,
-    profile: 'default',
+    profileName: 'default',
     env: {},
   };
 }

@@ -124,7 +124,7 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
       columns={columns}
       rows={rows}
       vaultPath={session.vaultPath}
-      profile={session.profile}
+      profile={session.profileName}
       cloud={cloud}
     />
   );

@@ -32,7 +32,7 @@ export const LaunchScreen = memo(function LaunchScreen({
   session,
   active,
 }: ScreenProps<'launch'>) {
-  const { vault, projectDir, env, profile: profileName } = session;
+  const { vault, projectDir, env, profileName } = session;
   const { columns, rows } = useTerminalSize();
   const [loaded, setLoaded] = useState(() => loadProfile(projectDir, profileName));
   const [vaultNames, setVaultNames] = useState(() => vaultNamesOf(vault));

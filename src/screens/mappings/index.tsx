@@ -25,7 +25,7 @@ import { initialMappingsState, mappingsReducer } from './reducer.js';
 import { MappingsView } from './view.js';
 
 /** The project as on disk, or an empty one and why the file could not be read. */
-function openProject(dir: string): { project: ProjectData; error?: string } {
+function readProjectOrEmpty(dir: string): { project: ProjectData; error?: string } {
   try {
     return { project: readProject(dir).data };
   } catch (error) {
@@ -42,10 +42,10 @@ export const MappingsScreen = memo(function MappingsScreen({
 }: ScreenProps<'mappings'>) {
   const { vault, projectDir, env, cloud } = session;
   const { columns, rows } = useTerminalSize();
-  const [opened] = useState(() => openProject(projectDir));
+  const [opened] = useState(() => readProjectOrEmpty(projectDir));
   const [state, dispatch] = useReducer(mappingsReducer, undefined, () => {
     const names = vault?.list().map((s) => s.name) ?? [];
-    const initial = initialMappingsState(opened.project, session.profile, names);
+    const initial = initialMappingsState(opened.project, session.profileName, names);
     return opened.error
       ? { ...initial, message: { tone: 'error' as const, text: opened.error } }
       : initial;
