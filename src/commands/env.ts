@@ -1,4 +1,4 @@
-import { setPlainVar } from '../store/project.js';
+import { setPlainVar } from '../store/project-edit.js';
 import type { Ctx } from './context.js';
 import { openProject, saveProfile, splitAssignment } from './project-ctx.js';
 

@@ -1,7 +1,7 @@
 import { UsageError } from '../lib/errors.js';
 import { vaultFile } from '../lib/paths.js';
-import { Vault, vaultExists } from '../store/vault.js';
-import { readVault, vaultPathTaken } from '../store/vault-file.js';
+import { Vault } from '../store/vault.js';
+import { readVault, vaultExists, vaultPathTaken } from '../store/vault-file.js';
 import { iterationsFrom } from '../store/vault-format.js';
 import { type Ctx, flag, newPassphrase } from './context.js';
 

@@ -1,6 +1,6 @@
 import { describeError } from '../lib/errors.js';
-import { setMapping } from '../store/project.js';
-import { listSecrets, vaultExists } from '../store/vault.js';
+import { setMapping } from '../store/project-edit.js';
+import { vaultNames } from '../store/vault-names.js';
 import type { Ctx } from './context.js';
 import { openProject, saveProfile, splitAssignment } from './project-ctx.js';
 
@@ -14,7 +14,7 @@ export async function run(ctx: Ctx): Promise<number> {
   // failure whose exit code says nothing changed.
   let inVault: boolean;
   try {
-    inVault = vaultExists(ctx.home) && listSecrets(ctx.home).some((s) => s.name === secret);
+    inVault = vaultNames(ctx.home).has(secret);
   } catch (error) {
     ctx.note(`note: could not check the vault for ${secret}: ${describeError(error).message}`);
     return 0;

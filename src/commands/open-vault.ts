@@ -1,8 +1,8 @@
 import { suggest } from '../lib/argv.js';
 import { UsageError } from '../lib/errors.js';
 import { vaultFile } from '../lib/paths.js';
-import { Vault, vaultExists } from '../store/vault.js';
-import { readVault, vaultPathTaken } from '../store/vault-file.js';
+import { Vault } from '../store/vault.js';
+import { readVault, vaultExists, vaultPathTaken } from '../store/vault-file.js';
 import { type Ctx, currentPassphrase } from './context.js';
 
 /** Unlocks the vault for a command: checks it exists before asking for a passphrase. */

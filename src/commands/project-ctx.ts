@@ -1,13 +1,7 @@
 import { UsageError } from '../lib/errors.js';
-import {
-  DEFAULT_PROFILE,
-  findProjectDir,
-  getProfile,
-  type Profile,
-  type Project,
-  readProject,
-  writeProfile,
-} from '../store/project.js';
+import { getProfile, type Project, readProject, writeProfile } from '../store/project.js';
+import { findProjectDir } from '../store/project-dir.js';
+import { DEFAULT_PROFILE, type Profile } from '../store/project-schema.js';
 import { type Ctx, flag } from './context.js';
 
 export interface ProjectCtx {

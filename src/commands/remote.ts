@@ -1,6 +1,7 @@
 import { listSecrets } from '../cloud/index.js';
 import { type LocalState, vaultSecretState } from '../cloud/sync-state.js';
-import { listSecrets as listVaultSecrets, vaultExists } from '../store/vault-names.js';
+import { vaultExists } from '../store/vault-file.js';
+import { listSecrets as listVaultSecrets } from '../store/vault-names.js';
 import { requireCloud } from './cloud-connect.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openVault } from './open-vault.js';

@@ -1,4 +1,4 @@
-import { removePlainVar } from '../store/project.js';
+import { removePlainVar } from '../store/project-edit.js';
 import type { Ctx } from './context.js';
 import { openProject, saveProfile } from './project-ctx.js';
 

@@ -1,4 +1,4 @@
-import { removeMapping } from '../store/project.js';
+import { removeMapping } from '../store/project-edit.js';
 import type { Ctx } from './context.js';
 import { openProject, saveProfile } from './project-ctx.js';
 

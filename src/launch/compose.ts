@@ -4,7 +4,7 @@
 
 import { quote } from 'shell-quote';
 import { UsageError } from '../lib/errors.js';
-import type { Profile } from '../store/project.js';
+import type { Profile } from '../store/project-schema.js';
 
 export interface ComposeOptions {
   /** argv[0]: the launcher as it should appear (see launcher.ts). */

@@ -3,7 +3,7 @@
 // preview and the real launch can never disagree.
 import { isAbsolute, join } from 'node:path';
 import { isFile } from '../lib/fs.js';
-import type { Profile } from '../store/project.js';
+import type { Profile } from '../store/project-schema.js';
 import { composeArgv, isCloud } from './compose.js';
 import { type Problem, preflight } from './preflight.js';
 

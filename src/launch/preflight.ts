@@ -4,7 +4,7 @@
 // in the vault and in the cloud. Messages hold names, never values.
 
 import { envNameProblem, plainValueProblem, secretNameProblem } from '../store/names.js';
-import type { Profile } from '../store/project.js';
+import type { Profile } from '../store/project-schema.js';
 import { isCloud } from './compose.js';
 
 export type ProblemCode =

@@ -3,7 +3,7 @@
 // local run, and building the child (launcher path, argv, environment). Keeping them
 // here means the TUI cannot drift from the CLI on what reaches argv or the env.
 import { connect, listSecrets } from '../cloud/index.js';
-import type { Profile } from '../store/project.js';
+import type { Profile } from '../store/project-schema.js';
 import { childEnv } from './child-env.js';
 import type { LaunchPlan } from './plan.js';
 

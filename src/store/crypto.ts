@@ -8,8 +8,6 @@ import 'node-forge/lib/pbkdf2.js';
 
 import { IV_BYTES, KEY_BYTES, TAG_BYTES } from './encoding.js';
 
-export { fromBase64, IV_BYTES, KEY_BYTES, TAG_BYTES, toBase64 } from './encoding.js';
-
 // A constant, never read from a file: forge accepts shorter tags when told to.
 const TAG_BITS = 128;
 

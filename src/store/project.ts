@@ -19,19 +19,6 @@ import {
   summarizeProblems,
 } from './project-schema.js';
 
-export { findProjectDir } from './project-dir.js';
-export { removeMapping, removePlainVar, setMapping, setPlainVar } from './project-edit.js';
-export {
-  DEFAULT_PROFILE,
-  emptyProfile,
-  emptyProject,
-  PROJECT_FILE,
-  PROJECT_VERSION,
-  type Profile,
-  type ProjectData,
-  profileNameProblem,
-} from './project-schema.js';
-
 export interface Project {
   /** Absolute path of `.lsec.json`, whether or not it exists yet. */
   path: string;

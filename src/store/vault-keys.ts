@@ -2,7 +2,8 @@
 // data key, and the per-purpose subkeys. Unlock derives once, opens the key slot (its
 // GCM tag is the wrong-passphrase check) and verifies the MAC over the whole file.
 import { LockedError, UsageError } from '../lib/errors.js';
-import { deriveKey, open, passphraseBytes, seal, subkey, toBase64 } from './crypto.js';
+import { deriveKey, open, passphraseBytes, seal, subkey } from './crypto.js';
+import { toBase64 } from './encoding.js';
 import { readVaultText } from './vault-file.js';
 import {
   checkEntries,

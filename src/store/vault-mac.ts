@@ -4,7 +4,8 @@
 
 import { createHash } from 'node:crypto';
 import { DamagedError } from '../lib/errors.js';
-import { fromBase64, hmac, lp, sameBytes } from './crypto.js';
+import { hmac, lp, sameBytes } from './crypto.js';
+import { fromBase64 } from './encoding.js';
 import type { VaultDoc } from './vault-format.js';
 
 /** Decodes a field already checked by parseVault. */

@@ -11,5 +11,3 @@ export function listSecrets(home: string): SecretMeta[] {
 export function vaultNames(home: string): Set<string> {
   return new Set(vaultExists(home) ? listSecrets(home).map((s) => s.name) : []);
 }
-
-export { vaultExists };

@@ -2,7 +2,8 @@
 // time on demand, and every change written under the lock with a new MAC.
 import { DamagedError, LockedError, UsageError } from '../lib/errors.js';
 import { vaultFile } from '../lib/paths.js';
-import { hmac, open, random, seal, subkey, toBase64 } from './crypto.js';
+import { hmac, open, random, seal, subkey } from './crypto.js';
+import { toBase64 } from './encoding.js';
 import { secretNameProblem } from './names.js';
 import { updateVault } from './vault-file.js';
 import {
@@ -19,10 +20,6 @@ import { checkIterations, type Keys, keysFor, unlockKeys, wrapDataKey } from './
 import { docBytes, manifestMac, secretAad, verifyMac } from './vault-mac.js';
 import { checkNewPassphrase, checkValue } from './vault-rules.js';
 import { recordSeen, rollbackWarning } from './vault-seen.js';
-
-export { vaultExists } from './vault-file.js';
-export type { SecretMeta } from './vault-format.js';
-export { listSecrets, vaultNames } from './vault-names.js';
 
 export class Vault {
   readonly home: string;

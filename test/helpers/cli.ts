@@ -19,7 +19,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect } from 'vitest';
-import { deriveKey, open, passphraseBytes, subkey, toBase64 } from '../../src/store/crypto.js';
+import { deriveKey, open, passphraseBytes, subkey } from '../../src/store/crypto.js';
+import { toBase64 } from '../../src/store/encoding.js';
 import type { VaultDoc } from '../../src/store/vault-format.js';
 import { docBytes, keySlotAad, manifestMac } from '../../src/store/vault-mac.js';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeArgv, formatCommand, isCloud } from '../../src/launch/compose.js';
 import { UsageError } from '../../src/lib/errors.js';
-import type { Profile } from '../../src/store/project.js';
+import type { Profile } from '../../src/store/project-schema.js';
 
 const DOCS: Profile = {
   app: 'app.py',

@@ -9,15 +9,10 @@ import { composeArgv, isCloud } from '../../src/launch/compose.js';
 import { resolveLauncher } from '../../src/launch/launcher.js';
 import { preflight } from '../../src/launch/preflight.js';
 import { runChild } from '../../src/launch/spawn.js';
-import {
-  findProjectDir,
-  getProfile,
-  type Profile,
-  readProject,
-  setMapping,
-  setPlainVar,
-  writeProfile,
-} from '../../src/store/project.js';
+import { getProfile, readProject, writeProfile } from '../../src/store/project.js';
+import { findProjectDir } from '../../src/store/project-dir.js';
+import { setMapping, setPlainVar } from '../../src/store/project-edit.js';
+import type { Profile } from '../../src/store/project-schema.js';
 import { FAKE_LIGHTNING, fakeLaunches } from '../fixtures/fake-lightning-log.js';
 
 let dir: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type PreflightInput, preflight } from '../../src/launch/preflight.js';
-import type { Profile } from '../../src/store/project.js';
+import type { Profile } from '../../src/store/project-schema.js';
 
 const good: Profile = {
   app: 'app.py',

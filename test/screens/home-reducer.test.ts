@@ -8,7 +8,7 @@ import {
   selectedName,
 } from '../../src/screens/home/reducer.js';
 import type { Press } from '../../src/screens/shared/keys.js';
-import type { SecretMeta } from '../../src/store/vault.js';
+import type { SecretMeta } from '../../src/store/vault-format.js';
 import { chunk, key, text } from './presses.js';
 
 const meta = (name: string): SecretMeta => ({

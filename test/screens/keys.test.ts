@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textState } from '../../src/components/input/index.js';
+import { textState } from '../../src/components/input/text-state.js';
 import { editField } from '../../src/screens/shared/field.js';
 import { isCtrlC, pressesOf, singleKeys, splitText } from '../../src/screens/shared/keys.js';
 import { listMoveOf } from '../../src/screens/shared/list-keys.js';

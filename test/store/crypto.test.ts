@@ -5,17 +5,8 @@
 import { createCipheriv, createDecipheriv, pbkdf2Sync, randomBytes } from 'node:crypto';
 import forge from 'node-forge';
 import { describe, expect, it } from 'vitest';
-import {
-  deriveKey,
-  fromBase64,
-  lp,
-  open,
-  passphraseBytes,
-  seal,
-  subkey,
-  toBase64,
-} from '../../src/store/crypto.js';
-import { isCanonicalBase64 } from '../../src/store/encoding.js';
+import { deriveKey, lp, open, passphraseBytes, seal, subkey } from '../../src/store/crypto.js';
+import { fromBase64, isCanonicalBase64, toBase64 } from '../../src/store/encoding.js';
 
 const hex = (s: string) => Buffer.from(s, 'hex');
 const zeros = (n: number) => Buffer.alloc(n);

@@ -3,18 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/lib/errors.js';
+import { getProfile, readProject, writeProfile } from '../../src/store/project.js';
+import { findProjectDir } from '../../src/store/project-dir.js';
 import {
-  emptyProfile,
-  findProjectDir,
-  getProfile,
-  type Profile,
-  readProject,
   removeMapping,
   removePlainVar,
   setMapping,
   setPlainVar,
-  writeProfile,
-} from '../../src/store/project.js';
+} from '../../src/store/project-edit.js';
+import { emptyProfile, type Profile } from '../../src/store/project-schema.js';
 
 let dir: string;
 

@@ -6,8 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DamagedError } from '../../src/lib/errors.js';
 import * as crypto from '../../src/store/crypto.js';
-import { listSecrets, Vault } from '../../src/store/vault.js';
+import { Vault } from '../../src/store/vault.js';
 import type { VaultDoc } from '../../src/store/vault-format.js';
+import { listSecrets } from '../../src/store/vault-names.js';
 import { PASSPHRASE, readDoc, tempHome, vaultPath, writeDoc } from '../helpers/cli.js';
 
 let home: string;

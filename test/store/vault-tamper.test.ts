@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DamagedError, LockedError } from '../../src/lib/errors.js';
 import * as crypto from '../../src/store/crypto.js';
-import { type SecretMeta, Vault } from '../../src/store/vault.js';
+import { Vault } from '../../src/store/vault.js';
+import type { SecretMeta } from '../../src/store/vault-format.js';
 import { PASSPHRASE, tempHome, valueSpans } from '../helpers/cli.js';
 
 const SECRETS: [string, string][] = [

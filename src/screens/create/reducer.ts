@@ -1,6 +1,6 @@
 // Create vault: passphrase, then the same again. Problems are explained under the
 // field where they happened; the key derivation itself runs in the container's effect.
-import { type TextState, textState } from '../../components/input/index.js';
+import { type TextState, textState } from '../../components/input/text-state.js';
 import { describeError } from '../../lib/errors.js';
 import { checkNewPassphrase } from '../../store/vault-rules.js';
 import { editField } from '../shared/field.js';

@@ -1,7 +1,7 @@
 // Add / edit: a name (validated as typed, add only), then a masked value or, after
 // Tab, the path of a file whose content becomes the value (PEM keys and other
 // multi-line values). The write itself runs in the container's effect.
-import { type TextState, textReducer, textState } from '../../components/input/index.js';
+import { type TextState, textReducer, textState } from '../../components/input/text-state.js';
 import { describeError } from '../../lib/errors.js';
 import { SECRET_NAME_MAX, secretNameProblem, suggestSecretName } from '../../store/names.js';
 import { checkValue } from '../../store/vault-rules.js';

@@ -1,15 +1,14 @@
 // The secrets list: cursor, filter, reveal and the command a key asked for, in one
 // pure reducer. Keeping the list state here (not in a separate hook) means Down and
 // Enter in one chunk pick the second item: the command records the name at reduce time.
-import { type TextState, textState } from '../../components/input/index.js';
+import { type TextState, textState } from '../../components/input/text-state.js';
+import { filterIndices, lowerNames } from '../../components/list/filter.js';
 import {
-  filterIndices,
   initialListState,
   type ListAction,
   type ListState,
   listReducer,
-  lowerNames,
-} from '../../components/list/index.js';
+} from '../../components/list/list-state.js';
 import { editField } from '../shared/field.js';
 import type { Message } from '../shared/frame.js';
 import { type Press, singleKeys } from '../shared/keys.js';

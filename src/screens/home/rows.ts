@@ -1,7 +1,7 @@
 // Home's rows: the vault's secrets and, once the cloud is listed, the secrets that
 // exist only there (made in the web UI), in one name-sorted list.
 import type { RemoteSecret } from '../../cloud/index.js';
-import type { SecretMeta } from '../../store/vault.js';
+import type { SecretMeta } from '../../store/vault-format.js';
 
 /** A row of the list; `cloudOnly` rows have no local value (dates are the cloud's). */
 export interface HomeSecret extends SecretMeta {

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { useCallback, useMemo } from 'react';
-import { MASK, TextField } from '../../components/input/index.js';
-import { scrollLabel, WindowedList } from '../../components/list/index.js';
+import { MASK, TextField } from '../../components/input/text-field.js';
+import { scrollLabel, WindowedList } from '../../components/list/windowed-list.js';
 import { count, formatNumber } from '../../lib/count.js';
 import { safeLine } from '../../lib/safe-text.js';
 import { Frame } from '../shared/frame.js';

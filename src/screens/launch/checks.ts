@@ -4,7 +4,7 @@
 import type { LaunchPlan } from '../../launch/plan.js';
 import type { Problem, ProblemCode } from '../../launch/preflight.js';
 import { count } from '../../lib/count.js';
-import type { Profile } from '../../store/project.js';
+import type { Profile } from '../../store/project-schema.js';
 
 /** What the cloud said, as far as this screen knows. */
 export type CloudStatus =

@@ -2,7 +2,8 @@
 // container can read it again when the screen comes back into view.
 import { resolveLauncher } from '../../launch/launcher.js';
 import { describeError } from '../../lib/errors.js';
-import { emptyProfile, getProfile, type Profile, readProject } from '../../store/project.js';
+import { getProfile, readProject } from '../../store/project.js';
+import { emptyProfile, type Profile } from '../../store/project-schema.js';
 import type { Vault } from '../../store/vault.js';
 import { sentence } from '../shared/text.js';
 import type { LauncherStatus } from './checks.js';

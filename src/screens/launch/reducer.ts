@@ -1,7 +1,7 @@
 // The launch screen's keys as a pure reducer. The checks themselves are computed by
 // the container from the project file, the vault and the cloud; the reducer only
 // records what the user asked for (target, app, launch) and the container's answers.
-import { type TextState, textState } from '../../components/input/index.js';
+import { type TextState, textState } from '../../components/input/text-state.js';
 import { editField } from '../shared/field.js';
 import type { Message } from '../shared/frame.js';
 import { type Press, singleKeys } from '../shared/keys.js';

@@ -4,7 +4,8 @@
 import { formatCommand } from '../../launch/compose.js';
 import type { LaunchPlan } from '../../launch/plan.js';
 import { childLaunch, mappedValues, needsValues } from '../../launch/prepare.js';
-import { type Profile, writeProfile } from '../../store/project.js';
+import { writeProfile } from '../../store/project.js';
+import type { Profile } from '../../store/project-schema.js';
 import type { Vault } from '../../store/vault.js';
 import type { LaunchRequest } from '../types.js';
 

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { TextField } from '../../components/input/index.js';
+import { TextField } from '../../components/input/text-field.js';
 import type { KeyHint } from '../../components/key-help.js';
 import { Spinner } from '../../components/spinner.js';
 import { safeLine } from '../../lib/safe-text.js';

@@ -4,7 +4,7 @@
 // secrets whose default names clash, so the draft keeps rows and only becomes a
 // Profile (toProfile) when it is previewed or saved. Pure: no fs, no React.
 import { defaultEnvName, envNameProblem, secretNameProblem } from '../../store/names.js';
-import type { Profile } from '../../store/project.js';
+import type { Profile } from '../../store/project-schema.js';
 import { normalizeProfile } from '../../store/project-schema.js';
 
 export interface SecretRow {

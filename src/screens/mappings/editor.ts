@@ -1,9 +1,9 @@
 // The one-line editors of the mappings screen: an env name, a plain variable (name
 // and value) and a new profile's name. Each is validated as it is typed; Enter only
 // commits a valid one. Pure.
-import { type TextState, textState } from '../../components/input/index.js';
+import { type TextState, textState } from '../../components/input/text-state.js';
 import { envNameProblem } from '../../store/names.js';
-import { profileNameProblem } from '../../store/project.js';
+import { profileNameProblem } from '../../store/project-schema.js';
 import { editField } from '../shared/field.js';
 import type { Press } from '../shared/keys.js';
 import { type Draft, EQUALS_FIX, EQUALS_PROBLEM, usedBy } from './draft.js';

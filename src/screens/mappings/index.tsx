@@ -6,13 +6,8 @@ import { launcherName } from '../../launch/launcher.js';
 import { planLaunch } from '../../launch/plan.js';
 import { count } from '../../lib/count.js';
 import { describeError } from '../../lib/errors.js';
-import {
-  emptyProject,
-  PROJECT_FILE,
-  type ProjectData,
-  readProject,
-  writeProfile,
-} from '../../store/project.js';
+import { readProject, writeProfile } from '../../store/project.js';
+import { emptyProject, PROJECT_FILE, type ProjectData } from '../../store/project-schema.js';
 import { commandText } from '../shared/command.js';
 import { sentence, tildePath } from '../shared/text.js';
 import { useScreenKeys } from '../shared/use-keys.js';
@@ -21,7 +16,8 @@ import { toProfile } from './draft.js';
 import { MAPPINGS_HELP } from './help.js';
 import { mappingsLayout, PANEL_MAX } from './layout.js';
 import { cutPreview, panelLines, previewLines, screenIssues } from './lines.js';
-import { initialMappingsState, mappingsReducer } from './reducer.js';
+import { mappingsReducer } from './reducer.js';
+import { initialMappingsState } from './state.js';
 import { MappingsView } from './view.js';
 
 /** The project as on disk, or an empty one and why the file could not be read. */

@@ -1,6 +1,6 @@
 // The mappings screen's keys when no editor or question is open. The list cursor
 // runs through the secrets, then on into the plain variables, as one list would.
-import { type ListAction, listReducer } from '../../components/list/index.js';
+import { type ListAction, listReducer } from '../../components/list/list-state.js';
 import type { Press } from '../shared/keys.js';
 import { listMoveOf } from '../shared/list-keys.js';
 import { envEditor, plainEditor, profileEditor } from './editor.js';

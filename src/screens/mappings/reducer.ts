@@ -1,7 +1,7 @@
 // The mappings screen in one pure reducer: two lists (secrets, plain variables) with
 // one cursor between them, the editors, the "discard changes?" question and the
 // save/leave requests that the container carries out in effects.
-import { listReducer } from '../../components/list/index.js';
+import { listReducer } from '../../components/list/list-state.js';
 import { type Press, singleKeys } from '../shared/keys.js';
 import { withCloudOnly } from './draft.js';
 import { commitProblem, type Editor, editEditor } from './editor.js';
@@ -14,8 +14,6 @@ import {
   profileOf,
   showProfile,
 } from './state.js';
-
-export * from './state.js';
 
 function answer(state: MappingsState, p: Press): MappingsState {
   const pending = state.confirm!;

@@ -1,8 +1,7 @@
 // The mappings screen's state and the helpers both key layers use (reducer.ts for
 // editors and questions, normal.ts for the list keys). Pure.
-import { initialListState, type ListState } from '../../components/list/index.js';
-import { emptyProfile, type ProjectData } from '../../store/project.js';
-import { normalizeProfile } from '../../store/project-schema.js';
+import { initialListState, type ListState } from '../../components/list/list-state.js';
+import { emptyProfile, normalizeProfile, type ProjectData } from '../../store/project-schema.js';
 import type { Message } from '../shared/frame.js';
 import type { Press } from '../shared/keys.js';
 import { type Draft, draftFrom, draftIssues, toProfile, withCloudOnly } from './draft.js';

@@ -1,8 +1,9 @@
 import { Box, Text } from 'ink';
 import { useCallback } from 'react';
-import { TextField, type TextState } from '../../components/input/index.js';
+import { TextField } from '../../components/input/text-field.js';
+import type { TextState } from '../../components/input/text-state.js';
 import type { KeyHint } from '../../components/key-help.js';
-import { scrollLabel, WindowedList } from '../../components/list/index.js';
+import { scrollLabel, WindowedList } from '../../components/list/windowed-list.js';
 import { safeLine } from '../../lib/safe-text.js';
 import { Frame } from '../shared/frame.js';
 import { clip } from '../shared/text.js';

@@ -2,7 +2,7 @@
 // screens. Pure; views sanitize.
 import { composeArgv, formatCommand } from '../../launch/compose.js';
 import type { LaunchPlan } from '../../launch/plan.js';
-import type { Profile } from '../../store/project.js';
+import type { Profile } from '../../store/project-schema.js';
 
 /** The command the plan runs; with no app yet, "APP" stands where it goes. */
 export function commandText(plan: LaunchPlan, profile: Profile, bin: string): string {

@@ -1,6 +1,6 @@
 // Text editing for the form screens, on the pure reducer from components/input, so a
 // form's own reducer can route each press to the focused field at reduce time.
-import { type TextAction, type TextState, textReducer } from '../../components/input/index.js';
+import { type TextAction, type TextState, textReducer } from '../../components/input/text-state.js';
 import type { Press } from './keys.js';
 
 function actionFor(press: Press, mask: boolean): TextAction | 'ignored' | 'unhandled' {

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
-import type { TextState } from '../../components/input/index.js';
-import { TextField } from '../../components/input/index.js';
+import { TextField } from '../../components/input/text-field.js';
+import type { TextState } from '../../components/input/text-state.js';
 import { safeLine } from '../../lib/safe-text.js';
 
 export interface LabeledFieldProps {

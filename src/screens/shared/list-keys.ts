@@ -1,5 +1,5 @@
 // The list movements every list screen shares: arrows, PgUp/PgDn, Home/End and j/k.
-import type { ListAction } from '../../components/list/index.js';
+import type { ListAction } from '../../components/list/list-state.js';
 import type { Press } from './keys.js';
 
 const NAMED: Partial<Record<string, ListAction>> = {

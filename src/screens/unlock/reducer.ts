@@ -1,6 +1,6 @@
 // Unlock: one masked field. A wrong passphrase is said plainly and the field is
 // ready again; a damaged vault ends the session (exit 4) after the user has read why.
-import { type TextState, textState } from '../../components/input/index.js';
+import { type TextState, textState } from '../../components/input/text-state.js';
 import { editField } from '../shared/field.js';
 import type { Press } from '../shared/keys.js';
 

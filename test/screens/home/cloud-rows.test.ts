@@ -8,7 +8,7 @@ import {
   selectedName,
 } from '../../../src/screens/home/reducer.js';
 import { homeRows, sameNames } from '../../../src/screens/home/rows.js';
-import type { SecretMeta } from '../../../src/store/vault.js';
+import type { SecretMeta } from '../../../src/store/vault-format.js';
 import { chunk, key } from '../presses.js';
 
 const meta = (name: string): SecretMeta => ({

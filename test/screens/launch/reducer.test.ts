@@ -14,7 +14,7 @@ import {
   type LaunchState,
   launchReducer,
 } from '../../../src/screens/launch/reducer.js';
-import type { Profile } from '../../../src/store/project.js';
+import type { Profile } from '../../../src/store/project-schema.js';
 import { chunk, key, text } from '../presses.js';
 
 const typed = (state: LaunchState, input: string) =>

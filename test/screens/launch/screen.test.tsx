@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LaunchScreen } from '../../../src/screens/launch/index.js';
 import type { LaunchRequest, Outcome } from '../../../src/screens/types.js';
-import type { Profile } from '../../../src/store/project.js';
+import type { Profile } from '../../../src/store/project-schema.js';
 import type { Vault } from '../../../src/store/vault.js';
 import { type CloudServer, startCloudServer } from '../../fixtures/cloud-server.js';
 import { newSecret } from '../../fixtures/cloud-server-util.js';

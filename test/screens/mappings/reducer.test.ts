@@ -3,14 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { draftFrom, draftIssues, toProfile } from '../../../src/screens/mappings/draft.js';
 import { editorProblems } from '../../../src/screens/mappings/editor.js';
+import { mappingsReducer } from '../../../src/screens/mappings/reducer.js';
 import {
   initialMappingsState,
   isDirty,
   type MappingsState,
-  mappingsReducer,
-} from '../../../src/screens/mappings/reducer.js';
+} from '../../../src/screens/mappings/state.js';
 import type { Press } from '../../../src/screens/shared/keys.js';
-import type { Profile, ProjectData } from '../../../src/store/project.js';
+import type { Profile, ProjectData } from '../../../src/store/project-schema.js';
 import { chunk, key, text } from '../presses.js';
 
 const VAULT = ['aws-key', 'db-url', 'openai-key'];
