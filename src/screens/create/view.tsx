@@ -9,13 +9,6 @@ import { LabeledField } from '../shared/labeled-field.js';
 import { tildePath } from '../shared/text.js';
 import type { CreateState } from './reducer.js';
 
-export const CREATE_KEYS: readonly KeyHint[] = [
-  { keys: 'Enter', what: 'next / create' },
-  { keys: 'Esc', what: 'back (quit on the first field)' },
-  { keys: 'Ctrl+U', what: 'clear the field' },
-  { keys: 'Ctrl+C', what: 'quit' },
-];
-
 const LABEL = 14;
 
 export function CreateView({ state, vaultPath }: { state: CreateState; vaultPath: string }) {

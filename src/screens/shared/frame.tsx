@@ -37,7 +37,6 @@ export interface FrameProps {
   children: ReactNode;
 }
 
-/** The page every screen draws in: title, rule, body, message, status bar. */
 /** The status bar's right part, fitted into what the hints leave of `columns`. */
 export function statusRight(
   hints: readonly KeyHint[],
@@ -54,6 +53,7 @@ export function statusRight(
   return truncateStart(safeLine(status), Math.max(12, pathRoom)) + sep + tail;
 }
 
+/** The page every screen draws in: title, rule, body, message, status bar. */
 export function Frame(props: FrameProps) {
   const { title, right = '', message, hints, status, statusTail, children } = props;
   const { columns, rows } = useTerminalSize();
