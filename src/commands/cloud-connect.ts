@@ -1,4 +1,4 @@
-import { type Connection, connect } from '../cloud/index.js';
+import { type Connection, connect } from '../cloud/connect.js';
 import { UsageError } from '../lib/errors.js';
 import type { Ctx } from './context.js';
 

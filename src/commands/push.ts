@@ -1,5 +1,6 @@
-import { executePush, listSecrets, planPush } from '../cloud/index.js';
+import { executePush, planPush } from '../cloud/push.js';
 import { countResults, pushInputs, recordAccepted, summaryText } from '../cloud/push-vault.js';
+import { listSecrets } from '../cloud/secrets.js';
 import { safeLine } from '../lib/safe-text.js';
 import { requireCloud } from './cloud-connect.js';
 import { type Ctx, hasFlag } from './context.js';

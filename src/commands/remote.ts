@@ -1,4 +1,4 @@
-import { listSecrets } from '../cloud/index.js';
+import { listSecrets } from '../cloud/secrets.js';
 import { type LocalState, vaultSecretState } from '../cloud/sync-state.js';
 import { vaultExists } from '../store/vault-file.js';
 import { listSecrets as listVaultSecrets } from '../store/vault-names.js';

@@ -2,7 +2,8 @@
 // share: asking the cloud which secrets it has, reading the mapped values for a
 // local run, and building the child (launcher path, argv, environment). Keeping them
 // here means the TUI cannot drift from the CLI on what reaches argv or the env.
-import { connect, listSecrets } from '../cloud/index.js';
+import { connect } from '../cloud/connect.js';
+import { listSecrets } from '../cloud/secrets.js';
 import type { Profile } from '../store/project-schema.js';
 import { childEnv } from './child-env.js';
 import type { LaunchPlan } from './plan.js';

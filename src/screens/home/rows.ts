@@ -1,6 +1,6 @@
 // Home's rows: the vault's secrets and, once the cloud is listed, the secrets that
 // exist only there (made in the web UI), in one name-sorted list.
-import type { RemoteSecret } from '../../cloud/index.js';
+import type { RemoteSecret } from '../../cloud/secrets.js';
 import type { SecretMeta } from '../../store/vault-format.js';
 
 /** A row of the list; `cloudOnly` rows have no local value (dates are the cloud's). */

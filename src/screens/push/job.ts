@@ -1,18 +1,14 @@
 // The work behind the push screen, without React: list the cloud, fingerprint the
 // chosen values, push them one at a time, then record what the cloud accepted.
-import {
-  type Connection,
-  executePush,
-  listSecrets,
-  type PushResult,
-  planPush,
-} from '../../cloud/index.js';
+import type { Connection } from '../../cloud/connect.js';
+import { executePush, type PushResult, planPush } from '../../cloud/push.js';
 import {
   countResults,
   type PushCounts,
   pushInputs,
   recordAccepted,
 } from '../../cloud/push-vault.js';
+import { listSecrets } from '../../cloud/secrets.js';
 import { RuntimeError } from '../../lib/errors.js';
 import type { Vault } from '../../store/vault.js';
 

@@ -1,7 +1,7 @@
 // Push to the cloud as a pure state machine: ask what (the selected secret or all),
 // prepare (list the cloud, fingerprint the values), push one secret at a time, then
 // a summary. The container's effect does the work and reports back with actions.
-import type { PushResult } from '../../cloud/index.js';
+import type { PushResult } from '../../cloud/push.js';
 import type { PushCounts } from '../../cloud/push-vault.js';
 import { type Press, singleKeys } from '../shared/keys.js';
 

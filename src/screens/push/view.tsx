@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import type { PushResult } from '../../cloud/index.js';
+import type { PushResult } from '../../cloud/push.js';
 import { summaryText } from '../../cloud/push-vault.js';
 import type { KeyHint } from '../../components/key-help.js';
 import { Spinner } from '../../components/spinner.js';

@@ -3,14 +3,9 @@
 // Nothing here blocks a key: requests run in effects, fingerprints are compared in
 // small slices between turns of the event loop (SyncScan), failures become a line.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  CloudError,
-  type Connection,
-  CREDENTIALS_HINT,
-  connect,
-  listSecrets,
-  type RemoteSecret,
-} from '../../cloud/index.js';
+import { CloudError, CREDENTIALS_HINT } from '../../cloud/cloud-error.js';
+import { type Connection, connect } from '../../cloud/connect.js';
+import { listSecrets, type RemoteSecret } from '../../cloud/secrets.js';
 import { SyncScan } from '../../cloud/sync-scan.js';
 import { describeError, UsageError } from '../../lib/errors.js';
 import type { Vault } from '../../store/vault.js';
