@@ -8,12 +8,11 @@ export interface FlagSpec {
   short?: string;
   value?: string;
   describe: string;
-  multiple?: boolean;
 }
 
 export interface ParsedArgs {
   positionals: string[];
-  flags: Record<string, string | boolean | string[] | undefined>;
+  flags: Record<string, string | boolean | undefined>;
   /** Everything after a bare `--`, untouched. */
   rest: string[];
   sawDoubleDash: boolean;
@@ -63,7 +62,7 @@ export function parseArgs(
       if (eq !== -1) value = arg.slice(eq + 1);
       else value = argv[++i];
       if (value === undefined) throw usage(`--${name} needs a value (${spec.value ?? 'VALUE'})`);
-      setString(flags, name, value, spec);
+      flags[name] = value;
       continue;
     }
     if (arg.startsWith('-') && arg.length > 1) {
@@ -74,21 +73,11 @@ export function parseArgs(
       else {
         const value = argv[++i];
         if (value === undefined) throw usage(`${arg} needs a value (${spec.value ?? 'VALUE'})`);
-        setString(flags, name, value, spec);
+        flags[name] = value;
       }
       continue;
     }
     positionals.push(arg);
   }
   return { positionals, flags, rest: [], sawDoubleDash: false };
-}
-
-function setString(flags: ParsedArgs['flags'], name: string, value: string, spec: FlagSpec): void {
-  if (spec.multiple) {
-    const list = (flags[name] as string[] | undefined) ?? [];
-    list.push(value);
-    flags[name] = list;
-  } else {
-    flags[name] = value;
-  }
 }

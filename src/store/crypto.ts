@@ -1,7 +1,7 @@
 // Cipher work goes through node-forge (AES-256-GCM, PBKDF2-HMAC-SHA256); randomness,
 // HKDF, HMAC and constant-time comparison come from node:crypto. forge speaks "binary
 // strings" (one char per byte), so every boundary converts explicitly.
-import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import forge from 'node-forge/lib/forge.js';
 import 'node-forge/lib/aes.js';
 import 'node-forge/lib/pbkdf2.js';
@@ -76,10 +76,6 @@ export function subkey(dataKey: Buffer, vaultId: Buffer, purpose: string): Buffe
 
 export function hmac(key: Buffer, data: Buffer): Buffer {
   return createHmac('sha256', key).update(data).digest();
-}
-
-export function sha256(data: Buffer): Buffer {
-  return createHash('sha256').update(data).digest();
 }
 
 export function sameBytes(a: Buffer, b: Buffer): boolean {
