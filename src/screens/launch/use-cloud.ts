@@ -3,8 +3,8 @@
 // list request of our own in an effect. `r` always asks again ourselves.
 import { useEffect, useMemo, useState } from 'react';
 import { checkCloud } from '../../launch/prepare.js';
+import { errorLine } from '../shared/cloud-problem.js';
 import type { CloudView } from '../shared/use-cloud-state.js';
-import { errorLine } from '../shared/use-cloud-state.js';
 import type { CloudStatus } from './checks.js';
 
 export interface LaunchCloudInput {

@@ -1,8 +1,8 @@
 import { memo, useEffect, useReducer, useRef } from 'react';
 import { summaryText } from '../../cloud/push-vault.js';
 import { describeError } from '../../lib/errors.js';
+import { NO_CREDENTIALS } from '../shared/cloud-problem.js';
 import { sentence } from '../shared/text.js';
-import { NO_CREDENTIALS } from '../shared/use-cloud-state.js';
 import { useScreenKeys } from '../shared/use-keys.js';
 import type { ScreenProps } from '../types.js';
 import { runPush } from './job.js';
