@@ -11,22 +11,40 @@ export class PromptCancelled extends LsecError {
 
 type ReadOptions = Parameters<typeof import('read')['read']>[0];
 
+/** A Ctrl-C typed ahead of the next prompt: the line that carried it ended this one. */
+class TypedAheadInterrupt extends Error {}
+
 /**
  * `read`, but settled on end of input too: on Ctrl-D at an empty line `read` never
  * resolves, the event loop empties and Node would exit with code 13 and no message.
  * Resolves undefined then; rejects on Ctrl-C.
+ *
+ * Ctrl-C typed right after Enter (one read from the terminal, "pass\r\x03") reaches
+ * the keypress decoder after `read` has closed its readline: nobody listens for it,
+ * the terminal is back in cooked mode without having seen it as a signal, and the next
+ * prompt waited forever. This prompt's own listener sees such a Ctrl-C (no readline
+ * listens any more) and turns the answer into an interrupt.
  */
 async function readLine(options: ReadOptions): Promise<string | undefined> {
   const { read } = await import('read');
+  const input = options.input ?? process.stdin;
+  let typedAhead = false;
+  const onKey = (_text: string, key?: { ctrl?: boolean; name?: string }) => {
+    if (key?.ctrl && key.name === 'c' && input.listenerCount('keypress') === 1) typedAhead = true;
+  };
+  input.on('keypress', onKey);
   let onIdle = () => {};
   const eof = new Promise<undefined>((resolve) => {
     onIdle = () => resolve(undefined);
     process.once('beforeExit', onIdle);
   });
   try {
-    return await Promise.race([read(options).then(String), eof]);
+    const answer = await Promise.race([read(options).then(String), eof]);
+    if (typedAhead) throw new TypedAheadInterrupt();
+    return answer;
   } finally {
     process.off('beforeExit', onIdle);
+    input.off('keypress', onKey);
   }
 }
 

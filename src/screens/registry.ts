@@ -28,10 +28,20 @@ const loadLaunch = once(() =>
   import('./launch/index.js').then((m) => ({ default: m.LaunchScreen })),
 );
 
+let preloading: Promise<unknown> = Promise.resolve();
+
 /** Loads the lazy screens' code ahead of use, e.g. once the first frame is drawn. */
 export function preloadScreens(): void {
-  void loadMappings();
-  void loadLaunch();
+  preloading = Promise.allSettled([loadMappings(), loadLaunch()]);
+}
+
+/**
+ * Settles once the code a preload asked for has arrived. An import cannot be cancelled,
+ * so an App unmounted mid-preload leaves it running: a test awaits this before its
+ * file ends, or the test runner sees a module request outlive the test.
+ */
+export function preloadSettled(): Promise<unknown> {
+  return preloading;
 }
 
 export const SCREENS: { [K in ScreenName]: ComponentType<ScreenProps<K>> } = {

@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KeyHelp } from '../../src/components/key-help.js';
 import { Spinner } from '../../src/components/spinner.js';
 import { StatusBar, statusLine } from '../../src/components/status-bar.js';
@@ -87,16 +87,30 @@ describe('useTerminalSize', () => {
 });
 
 describe('Spinner', () => {
+  // Time is the subject here: the spinner's interval runs on fake time, so the test
+  // neither sleeps nor depends on how fast a busy machine runs the real timer.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('animates on a terminal', async () => {
     const ui = renderInk(<Spinner label="Pushing" interval={10} />, { stdoutIsTTY: true });
-    const first = ui.lastFrame();
-    expect(first).toBe('⠋ Pushing');
-    await ui.waitFor((frame) => frame !== first && frame.endsWith(' Pushing'));
+    expect(ui.lastFrame()).toBe('⠋ Pushing');
+    vi.advanceTimersByTime(10);
+    await ui.settle();
+    expect(ui.lastFrame()).toBe('⠙ Pushing');
+    vi.advanceTimersByTime(20);
+    await ui.settle();
+    expect(ui.lastFrame()).toBe('⠸ Pushing');
   });
 
   it('stays still when stdout is not a terminal', async () => {
     const ui = renderInk(<Spinner label={'x\u0007'} interval={5} />);
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    vi.advanceTimersByTime(100);
+    await ui.settle();
     expect(new Set(ui.frames)).toEqual(new Set(['⠋ x^G']));
   });
 });

@@ -22,45 +22,64 @@ function tmux(...args: string[]): string {
   });
 }
 
-const screen = () => tmux('capture-pane', '-p');
+/** Everything the pane has shown, scrollback included (nothing here ever clears it). */
+const scrollback = () => tmux('capture-pane', '-p', '-S', '-');
 
-async function waitFor(pattern: RegExp, timeoutMs = 10_000): Promise<string> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const text = screen();
-    if (pattern.test(text)) return text;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${pattern}; screen:\n${text}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** Types text without Enter, checks it is not drawn, then presses Enter. */
-async function typeHidden(text: string): Promise<void> {
-  tmux('send-keys', '-t', 'main', '-l', text);
-  await new Promise((r) => setTimeout(r, 150));
-  expect(screen()).not.toContain(text);
-  expect(screen()).not.toMatch(/\*{4,}/);
-  tmux('send-keys', '-t', 'main', 'Enter');
-}
-
-let lines = 0;
-/** Runs an lsec command in the pane; `done` matches its exit-code marker. */
-function lsec(args: string): RegExp {
-  lines++;
-  // `clear` first, so a prompt left on screen by the previous command cannot match
-  // early (typing before the prompt mutes the terminal would echo the passphrase).
+let steps = 0;
+/**
+ * Runs an lsec command in the pane, announced by a line that only this step prints.
+ * Waits read the pane after that line only, so a prompt a previous command left on the
+ * screen can never match early (typing before the prompt mutes the terminal would echo
+ * the passphrase, and a Ctrl-C sent early lands in the shell instead of lsec).
+ */
+function lsec(args: string): Step {
+  const id = ++steps;
+  // The command line shows `step-%s` and `$?`; only the output lines read `step-N` / `done-N=0`.
   tmux(
     'send-keys',
     '-t',
     'main',
     '-l',
-    `clear; node ${lsecBin()} ${args}; echo "done-${lines}=$?"`,
+    `printf 'step-%s\\n' ${id}; node ${lsecBin()} ${args}; echo "done-${id}=$?"`,
   );
   tmux('send-keys', '-t', 'main', 'Enter');
-  return new RegExp(`done-${lines}=(\\d+)`);
+  const marker = `\nstep-${id}\n`;
+  const fresh = () => {
+    const all = scrollback();
+    const at = all.lastIndexOf(marker);
+    return at === -1 ? '' : all.slice(at + marker.length);
+  };
+  const waitFor = async (pattern: RegExp): Promise<string> => {
+    const end = Date.now() + 10_000;
+    for (;;) {
+      const text = fresh();
+      if (pattern.test(text)) return text;
+      if (Date.now() > end)
+        throw new Error(`timed out waiting for ${pattern}; step ${id} shows:\n${text}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  return {
+    waitFor,
+    async exitCode() {
+      const text = await waitFor(new RegExp(`^done-${id}=(\\d+)$`, 'm'));
+      return { code: Number(new RegExp(`^done-${id}=(\\d+)$`, 'm').exec(text)?.[1]), text };
+    },
+  };
 }
 
-const exitCode = (text: string, done: RegExp) => Number(done.exec(text)?.[1]);
+interface Step {
+  /** Polls the pane after this step's own start line until it matches. */
+  waitFor(pattern: RegExp): Promise<string>;
+  /** The command's exit status and what the step printed. */
+  exitCode(): Promise<{ code: number; text: string }>;
+}
+
+/** Types text at a hidden prompt and presses Enter; the scrollback is checked at the end. */
+function typeHidden(text: string): void {
+  tmux('send-keys', '-t', 'main', '-l', text);
+  tmux('send-keys', '-t', 'main', 'Enter');
+}
 
 afterAll(() => {
   if (!hasTmux) return;
@@ -77,64 +96,77 @@ describe.skipIf(!hasTmux)('prompts on a real terminal (tmux)', () => {
 
     // Ctrl-D at a hidden prompt cancels with a message (it used to end the process
     // silently with code 13), on its own line, and creates nothing.
-    let done = lsec('init');
-    await waitFor(/New passphrase \(at least 8 characters\): *$/m);
+    let step = lsec('init');
+    await step.waitFor(/New passphrase \(at least 8 characters\): *$/m);
     tmux('send-keys', '-t', 'main', 'C-d');
-    let text = await waitFor(done);
-    expect(exitCode(text, done)).toBe(1);
-    expect(text).toMatch(/^lsec: error: cancelled: end of input$/m);
+    let done = await step.exitCode();
+    expect(done.code).toBe(1);
+    expect(done.text).toMatch(/^lsec: error: cancelled: end of input$/m);
     expect(existsSync(join(home, 'vault.json'))).toBe(false);
 
     // Ctrl-C at a prompt is an interrupt: exit 130, as a shell reports SIGINT.
-    done = lsec('init');
-    await waitFor(/New passphrase \(at least 8 characters\): *$/m);
+    step = lsec('init');
+    await step.waitFor(/New passphrase \(at least 8 characters\): *$/m);
     tmux('send-keys', '-t', 'main', 'C-c');
-    text = await waitFor(done);
-    expect(exitCode(text, done)).toBe(130);
+    done = await step.exitCode();
+    expect(done.code).toBe(130);
     expect(existsSync(join(home, 'vault.json'))).toBe(false);
 
-    done = lsec('init');
-    await waitFor(/New passphrase \(at least 8 characters\): *$/m);
-    await typeHidden(PASS);
-    await waitFor(/Repeat the passphrase: *$/m);
-    await typeHidden(PASS);
-    text = await waitFor(done);
-    expect(exitCode(text, done)).toBe(0);
-    expect(text).toMatch(/^lsec: created the vault at /m);
+    // Ctrl-C typed right behind Enter (one read from the terminal) reaches lsec while
+    // the next prompt is being set up: still an interrupt (it used to wait forever).
+    step = lsec('init');
+    await step.waitFor(/New passphrase \(at least 8 characters\): *$/m);
+    tmux('send-keys', '-t', 'main', '-l', PASS);
+    tmux('send-keys', '-t', 'main', 'Enter', 'C-c');
+    done = await step.exitCode();
+    expect(done.code).toBe(130);
+    expect(done.text).toMatch(/^lsec: error: interrupted$/m);
+    expect(existsSync(join(home, 'vault.json'))).toBe(false);
 
-    done = lsec('add my-key');
-    await waitFor(/^Passphrase: *$/m);
-    await typeHidden(PASS);
-    await waitFor(/Value for my-key \(hidden; Enter to finish\): *$/m);
-    await typeHidden(VALUE);
-    text = await waitFor(done);
-    expect(exitCode(text, done)).toBe(0);
-    expect(text).toMatch(/^lsec: added my-key$/m);
+    step = lsec('init');
+    await step.waitFor(/New passphrase \(at least 8 characters\): *$/m);
+    typeHidden(PASS);
+    await step.waitFor(/Repeat the passphrase: *$/m);
+    typeHidden(PASS);
+    done = await step.exitCode();
+    expect(done.code).toBe(0);
+    expect(done.text).toMatch(/^lsec: created the vault at /m);
+
+    step = lsec('add my-key');
+    await step.waitFor(/^Passphrase: *$/m);
+    typeHidden(PASS);
+    await step.waitFor(/Value for my-key \(hidden; Enter to finish\): *$/m);
+    typeHidden(VALUE);
+    done = await step.exitCode();
+    expect(done.code).toBe(0);
+    expect(done.text).toMatch(/^lsec: added my-key$/m);
     expect((await getValue(home, passFile(PASS), 'my-key')).value).toBe(VALUE);
 
     // "N" is the default: anything but y/yes keeps the secret.
-    done = lsec('rm my-key');
-    await waitFor(/^Passphrase: *$/m);
-    await typeHidden(PASS);
-    await waitFor(/Delete my-key\? \[y\/N\] *$/m);
+    step = lsec('rm my-key');
+    await step.waitFor(/^Passphrase: *$/m);
+    typeHidden(PASS);
+    await step.waitFor(/Delete my-key\? \[y\/N\] *$/m);
     tmux('send-keys', '-t', 'main', 'Enter');
-    text = await waitFor(done);
-    expect(exitCode(text, done)).toBe(0);
-    expect(text).toMatch(/^lsec: nothing deleted$/m);
+    done = await step.exitCode();
+    expect(done.code).toBe(0);
+    expect(done.text).toMatch(/^lsec: nothing deleted$/m);
 
-    done = lsec('rm my-key');
-    await waitFor(/Passphrase: *$/m);
-    await typeHidden(PASS);
-    await waitFor(/Delete my-key\? \[y\/N\] *$/m);
+    step = lsec('rm my-key');
+    await step.waitFor(/^Passphrase: *$/m);
+    typeHidden(PASS);
+    await step.waitFor(/Delete my-key\? \[y\/N\] *$/m);
     tmux('send-keys', '-t', 'main', 'y', 'Enter');
-    text = await waitFor(done);
-    expect(exitCode(text, done)).toBe(0);
-    expect(text).toMatch(/^lsec: deleted my-key$/m);
+    done = await step.exitCode();
+    expect(done.code).toBe(0);
+    expect(done.text).toMatch(/^lsec: deleted my-key$/m);
     expect((await getValue(home, passFile(PASS), 'my-key')).code).toBe(2);
 
-    // Nothing secret anywhere in the scrollback.
-    const all = tmux('capture-pane', '-p', '-S', '-');
+    // Nothing secret anywhere in the scrollback, not even as stars (no length leak).
+    const all = scrollback();
+    expect(all).toContain('step-1');
     expect(all).not.toContain(PASS);
     expect(all).not.toContain(VALUE);
+    expect(all).not.toMatch(/\*{4,}/);
   });
 });

@@ -27,6 +27,7 @@
 import { type Instance, render } from 'ink';
 import type { ReactNode } from 'react';
 import { afterEach } from 'vitest';
+import { preloadSettled } from '../../src/screens/registry.js';
 import { FakeStdin, FakeStdout } from './ink-streams.js';
 
 /** What a terminal sends for each key (Ink 6.8 parser). */
@@ -95,7 +96,12 @@ export function cleanupInk(): void {
   mounted.clear();
 }
 
-afterEach(cleanupInk);
+// An App that was mounted may have started loading screens in the background: wait
+// for that code to arrive, so no import outlives the test that started it.
+afterEach(async () => {
+  cleanupInk();
+  await preloadSettled();
+});
 
 /** Ten turns of the event loop: enough for Ink's commit, passive effects and ESC flush. */
 export async function settle(turns = 10): Promise<void> {
@@ -141,7 +147,7 @@ export function renderInk(node: ReactNode, options: InkOptions = {}): InkHarness
     async press(...chunks) {
       for (const chunk of chunks) await harness.write(chunk);
     },
-    async waitFor(expected, timeout = 1000) {
+    async waitFor(expected, timeout = 10_000) {
       const deadline = Date.now() + timeout;
       for (;;) {
         await settle(3);
@@ -153,7 +159,7 @@ export function renderInk(node: ReactNode, options: InkOptions = {}): InkHarness
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     },
-    waitUntilExit(timeout = 2000) {
+    waitUntilExit(timeout = 10_000) {
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no exit within ${timeout} ms`)), timeout);
