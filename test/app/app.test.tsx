@@ -26,6 +26,7 @@ function expectEveryFrameFits(ui: InkHarness): void {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 
 describe('App', () => {
@@ -91,21 +92,29 @@ describe('App', () => {
     const { home, vault } = await vaultWith({ token: 'visible-value' });
     vault.lock();
     lock.mockClear();
-    const ui = start(home, { autolockMs: 700, passphrase: PASSPHRASE });
-    await ui.waitFor('❯ token', 5000);
-    // Keys keep it open.
+    // Time is the subject: the idle timer runs on fake time, so a busy machine can
+    // neither lock it early nor make the test wait.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const ui = start(home, { autolockMs: 10_000, passphrase: PASSPHRASE });
+    await ui.waitFor('❯ token');
+    // Keys keep it open: 4 × 8 s is well past the idle time, but no gap reaches it.
     for (let i = 0; i < 4; i++) {
-      await new Promise((r) => setTimeout(r, 300));
+      vi.advanceTimersByTime(8_000);
       await ui.write(i % 2 ? 'j' : 'k');
     }
     expect(ui.lastFrame()).toContain('❯ token');
     await ui.write('r');
     expect(ui.lastFrame()).toContain('visible-value');
-    const locked = await ui.waitFor('Locked after', 3000);
+    vi.advanceTimersByTime(9_999);
+    await ui.settle();
+    expect(ui.lastFrame()).toContain('visible-value');
+    expect(lock).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    const locked = await ui.waitFor('Locked after 10 s');
     expect(locked).not.toContain('visible-value');
     expect(locked).toContain('› Passphrase');
     expect(lock).toHaveBeenCalledOnce();
     await ui.press(PASSPHRASE, KEYS.enter);
-    await ui.waitFor('❯ token', 5000);
+    await ui.waitFor('❯ token');
   });
 });

@@ -1,12 +1,22 @@
 import { createServer as createHttp } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CloudError, seconds } from '../../src/cloud/cloud-error.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CloudError } from '../../src/cloud/cloud-error.js';
 import { Credentials } from '../../src/cloud/credentials.js';
 import { CloudClient } from '../../src/cloud/http.js';
 import { createSecret, listSecrets, updateSecret } from '../../src/cloud/secrets.js';
 import { clientFor } from '../fixtures/cloud-client.js';
 import { type CloudServer, startCloudServer } from '../fixtures/cloud-server.js';
+
+// The client's waits between tries run on fake time: recorded, not slept.
+const waits = vi.hoisted(() => [] as number[]);
+vi.mock('node:timers/promises', async (original) => ({
+  ...(await original<typeof import('node:timers/promises')>()),
+  setTimeout: async (ms: number) => {
+    waits.push(ms);
+  },
+}));
 
 const KEY = 'api-key-SENTINEL-9f8e7d';
 const VALUE = 'secret-value-SENTINEL-1234';
@@ -15,8 +25,12 @@ let server: CloudServer;
 
 beforeEach(async () => {
   server = await startCloudServer({ apiKey: KEY });
+  waits.length = 0;
 });
-afterEach(() => server.close());
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await server.close();
+});
 
 async function failure(promise: Promise<unknown>): Promise<CloudError> {
   try {
@@ -77,7 +91,7 @@ describe('CloudClient errors', () => {
   });
 
   it('says when the cloud did not answer in time, without retrying', async () => {
-    server.setDelay(1_000);
+    server.hold();
     const client = clientFor(server, { timeoutMs: 150 });
     const error = await failure(listSecrets(client, PID));
     expect(error.failure).toBe('timeout');
@@ -86,9 +100,74 @@ describe('CloudClient errors', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('waits 15 s by default and says so in those words', () => {
-    expect(new CloudClient(server.url, new Credentials('u', KEY, 'e')).timeoutMs).toBe(15_000);
-    expect(seconds(15_000)).toBe('15 s');
+  it('gives each request 15 s by default and names that time when it runs out', async () => {
+    // The request's own deadline is the subject: capture it and end it by hand.
+    const deadlines: number[] = [];
+    const expire = new AbortController();
+    vi.spyOn(AbortSignal, 'timeout').mockImplementation((ms) => {
+      deadlines.push(ms);
+      return expire.signal;
+    });
+    server.hold();
+    const client = new CloudClient(server.url, new Credentials(server.userId, KEY, 'environment'));
+    const pending = failure(listSecrets(client, PID));
+    await vi.waitFor(() => expect(server.held()).toBe(1));
+    expire.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+    const error = await pending;
+    expect(deadlines).toEqual([15_000]);
+    expect(error.message).toContain('the cloud did not answer within 15 s');
+  });
+
+  it('waits as long as Retry-After says before trying again', async () => {
+    server.failNext(1, { status: 503, headers: { 'retry-after': '3' } });
+    const client = clientFor(server, { backoffMs: 1 });
+    await expect(listSecrets(client, PID)).resolves.toEqual([]);
+    expect(waits).toEqual([3_000]);
+    expect(server.requests).toHaveLength(2);
+
+    // Without the header it is the client's own back-off.
+    waits.length = 0;
+    server.failNext(1, 503);
+    await listSecrets(client, PID);
+    expect(waits).toEqual([1]);
+  });
+
+  it('HTTP 403 names the status, points at the credentials and stops a batch', async () => {
+    server.failNext(1, { status: 403, message: 'forbidden for this project' });
+    const error = await failure(listSecrets(clientFor(server), PID));
+    expect(error.status).toBe(403);
+    expect(error.message).toContain('HTTP 403');
+    expect(error.message).toContain('forbidden for this project');
+    expect(error.hint).toContain('LIGHTNING_API_KEY');
+    expect(error.affectsAll).toBe(true);
+    expect(server.requests).toHaveLength(1);
+    assertNoLeak(error);
+  });
+
+  it('does not follow a redirect: the credentials never reach another origin', async () => {
+    const seen: (string | undefined)[] = [];
+    const other = createHttp((req, res) => {
+      seen.push(req.headers.authorization);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"secrets":[]}');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const elsewhere = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    try {
+      server.failNext(1, {
+        status: 302,
+        headers: { location: `${elsewhere}/v1/projects/${PID}/secrets` },
+      });
+      const error = await failure(listSecrets(clientFor(server), PID));
+      expect(error.status).toBe(302);
+      expect(error.message).toContain('redirect (HTTP 302)');
+      expect(error.message).toContain(elsewhere);
+      expect(seen).toEqual([]);
+      assertNoLeak(error);
+    } finally {
+      other.closeAllConnections();
+      await new Promise((resolve) => other.close(resolve));
+    }
   });
 
   it('names the URL when nothing listens there', async () => {

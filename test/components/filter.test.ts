@@ -24,12 +24,11 @@ describe('filterIndices', () => {
     expect(filterIndices(lower, 'gith-', first)).toEqual([]);
   });
 
-  it('filters 10,000 names quickly', () => {
+  // Its speed is measured in bench/ (filter keystroke on 1,000 and 10,000 secrets).
+  it('filters 10,000 names', () => {
     const many = lowerNames(Array.from({ length: 10_000 }, (_, i) => `Secret-${i}-Name`));
-    const started = performance.now();
-    let hits: number[] = [];
-    for (let i = 0; i < 20; i++) hits = filterIndices(many, '99');
-    expect((performance.now() - started) / 20).toBeLessThan(16);
+    const hits = filterIndices(many, '99');
+    expect(hits).toHaveLength(280);
     expect(hits).toContain(99);
     expect(hits).toContain(9_999);
   });

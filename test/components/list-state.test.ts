@@ -87,12 +87,12 @@ describe('listReducer', () => {
     expect(listReducer(s, { type: 'setHeight', height: Number.NaN }).height).toBe(1);
   });
 
-  it('stays O(1) for huge counts', () => {
+  // Its speed is measured in bench/ (cursor moves on 10,000 secrets).
+  it('handles huge counts', () => {
     let s = initialListState(100_000, 30);
-    const started = performance.now();
     for (let i = 0; i < 10_000; i++) s = listReducer(s, { type: 'down' });
+    expect(s).toMatchObject({ cursor: 10_000, offset: 9_971 });
     s = run(s, 'pageDown', 'end');
-    expect(performance.now() - started).toBeLessThan(200);
     expect(s).toEqual({ count: 100_000, cursor: 99_999, offset: 99_970, height: 30 });
   });
 

@@ -87,6 +87,11 @@ export interface InkHarness {
 
 const mounted = new Set<Instance>();
 
+// Polling uses the real timers even while a test fakes them (time being its subject).
+const realSetTimeout = globalThis.setTimeout;
+const realClearTimeout = globalThis.clearTimeout;
+const realSetImmediate = globalThis.setImmediate;
+
 /** Unmounts every harness still mounted; runs after each test. */
 export function cleanupInk(): void {
   for (const instance of mounted) {
@@ -105,7 +110,7 @@ afterEach(async () => {
 
 /** Ten turns of the event loop: enough for Ink's commit, passive effects and ESC flush. */
 export async function settle(turns = 10): Promise<void> {
-  for (let i = 0; i < turns; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+  for (let i = 0; i < turns; i++) await new Promise<void>((resolve) => realSetImmediate(resolve));
 }
 
 function matches(frame: string, expected: string | RegExp | ((frame: string) => boolean)) {
@@ -156,15 +161,15 @@ export function renderInk(node: ReactNode, options: InkOptions = {}): InkHarness
         if (Date.now() > deadline) {
           throw new Error(`waitFor(${String(expected)}) timed out; last frame:\n${frame}`);
         }
-        await new Promise((resolve) => setTimeout(resolve, 10));
+        await new Promise((resolve) => realSetTimeout(resolve, 10));
       }
     },
     waitUntilExit(timeout = 10_000) {
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no exit within ${timeout} ms`)), timeout);
+        timer = realSetTimeout(() => reject(new Error(`no exit within ${timeout} ms`)), timeout);
       });
-      return Promise.race([exited, late]).finally(() => clearTimeout(timer));
+      return Promise.race([exited, late]).finally(() => realClearTimeout(timer));
     },
     async resize(columns, rows) {
       stdout.columns = columns;

@@ -3,7 +3,7 @@
  * window running a shell script, the screen read back with `capture-pane -p`.
  *
  *   const term = await openTerminal({ command: ['node', lsecBin()], env: { LSEC_HOME: home } });
- *   await term.waitFor('Passphrase');     // polls the screen, then lets the new screen settle
+ *   await term.waitFor('Passphrase');     // polls the screen until it shows it, unchanged twice
  *   term.type('correct horse battery');   // literal text
  *   term.keys('Enter');                   // tmux key names: Enter, Escape, C-c, Down…
  *   expect(await term.exitCode()).toBe(0);
@@ -127,9 +127,18 @@ export async function openTerminal(options: TerminalOptions): Promise<Terminal> 
       for (;;) {
         const screen = term.capture();
         if (matches(screen, expected)) {
-          // A screen is drawn before its key handler is attached (ink.md pitfall E).
-          await sleep(120);
-          return screen;
+          // A screen is drawn before its key handler is attached (ink.md pitfall E), in
+          // a later turn of the program's event loop. Wait for a state, not a time: the
+          // same screen on the next poll means the program got past the drawing turn.
+          let settled = screen;
+          for (;;) {
+            await sleep(50);
+            const again = term.capture();
+            if (again === settled) return again;
+            if (!matches(again, expected)) break;
+            settled = again;
+          }
+          continue;
         }
         if (Date.now() > deadline) {
           throw new Error(`the terminal never showed ${String(expected)}; it shows:\n${screen}`);
@@ -150,7 +159,13 @@ export async function openTerminal(options: TerminalOptions): Promise<Terminal> 
     async resize(newColumns, newRows) {
       tmux('resize-window', '-x', String(newColumns), '-y', String(newRows));
       term.rows = newRows;
-      await sleep(200);
+      // The program redraws on SIGWINCH; callers wait for the new screen they expect.
+      while (
+        tmux('display-message', '-p', '#{pane_width}x#{pane_height}').trim() !==
+        `${newColumns}x${newRows}`
+      ) {
+        await sleep(50);
+      }
     },
     close() {
       if (closed) return;

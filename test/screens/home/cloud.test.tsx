@@ -53,13 +53,16 @@ describe('home: cloud states', () => {
 
   it('says "checking cloud…" while the list is on its way, and keys work meanwhile', async () => {
     const { home, server, env } = await cloudSetup({ secrets: { alpha: '1', beta: '2' } });
-    server.setDelay(600);
+    // The list stays on its way until the test lets the cloud answer.
+    server.hold((r) => r.path.endsWith('/secrets'));
     const ui = openApp(home, env);
     const checking = await ui.waitFor('checking cloud…', WAIT);
     expect(rowOf(checking, 'alpha')).toMatch(/ … +••••••••/);
+    await ui.waitFor(() => server.held() === 1, WAIT);
     await ui.write('j');
     expect(ui.lastFrame()).toMatch(/❯ beta/);
     expect(ui.lastFrame()).toContain('checking cloud…');
+    server.releaseAll();
     const ready = await ui.waitFor('cloud: my-project', WAIT);
     expect(rowOf(ready, 'beta')).toContain('not pushed');
   });
@@ -138,10 +141,17 @@ describe('home: cloud states', () => {
       secrets: Object.fromEntries(names.map((n) => [n, `value-${n}`])),
       pushed: names,
     });
+    // The cloud's list is held back: End must move the cursor while the states are
+    // still unknown, then the rows in view are compared first.
+    server.hold((r) => r.path.endsWith('/secrets'));
     const ui = openApp(home, env);
-    await ui.waitFor('cloud: my-project', WAIT);
+    await ui.waitFor('checking cloud…', WAIT);
+    await ui.waitFor(() => server.held() === 1, WAIT);
     await ui.write(KEYS.end);
-    // The rows in view are compared first, whatever remains in the background.
+    const moved = ui.lastFrame();
+    expect(moved).toMatch(/❯ secret-1999/);
+    expect(moved).toContain('checking cloud…');
+    server.releaseAll();
     const frame = await ui.waitFor((f) => rowOf(f, 'secret-1999').includes('in sync'), WAIT);
     expect(frame).toMatch(/❯ secret-1999/);
     expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([

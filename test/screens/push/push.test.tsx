@@ -46,11 +46,16 @@ describe('push screen', () => {
     });
     const ui = openApp(home, env);
     await atHome(ui);
-    server.setDelay(150);
+    // The cloud answers one POST at a time, when the test says so.
+    server.hold((r) => r.method === 'POST');
     await ui.press('p', 'a');
+    await ui.waitFor(() => server.held() === 1, WAIT);
+    expect(posts(server)).toEqual(['alpha']);
+    server.releaseNext();
     const midway = await ui.waitFor(/\[1\/3\] created +alpha/, WAIT);
-    expect(midway).not.toContain('[3/3]');
-    expect(midway).toMatch(/Pushing… \d of 3 done/);
+    expect(midway).not.toContain('[2/3]');
+    expect(midway).toMatch(/Pushing… 1 of 3 done/);
+    server.releaseAll();
     const done = await ui.waitFor('Done', WAIT);
     expect(done).toContain('Pushed all 3 secrets to project my-project');
     expect(done).toMatch(/\[2\/3\] created +beta/);
@@ -65,11 +70,12 @@ describe('push screen', () => {
     });
     const ui = openApp(home, env, { columns: 160 });
     await atHome(ui);
-    server.setDelay(100);
+    server.hold((r) => r.method === 'POST');
     await ui.press('p', 'a');
-    // The POST for alpha has arrived (its answer is delayed): the next request is beta's.
-    await ui.waitFor(() => posts(server).includes('alpha'), WAIT);
+    // The POST for alpha has arrived (its answer is held): the next request is beta's.
+    await ui.waitFor(() => server.held() === 1, WAIT);
     server.failNext(1, { status: 500, message: 'storage is full' });
+    server.releaseAll();
     const done = await ui.waitFor('not pushed:', WAIT);
     expect(done).toMatch(/\[2\/3\] failed +beta: .*HTTP 500.*storage is full/);
     expect(done).toMatch(/\[3\/3\] created +gamma/);
@@ -78,7 +84,6 @@ describe('push screen', () => {
     expect(after.pushedFingerprint('alpha')).toBeDefined();
     expect(after.pushedFingerprint('beta')).toBeUndefined();
     expect(after.pushedFingerprint('gamma')).toBeDefined();
-    server.setDelay(0);
     await ui.write('x');
     const back = await ui.waitFor((f) => rowOf(f, 'gamma').includes('in sync'), WAIT);
     expect(rowOf(back, 'beta')).toContain('not pushed');
