@@ -94,11 +94,6 @@ describe('executePush', () => {
     return planPush({ local: locals, lastPushed: new Map(), remote: remoteNow, names });
   }
 
-  it('plans without sending anything but one list (dry run)', async () => {
-    await plan();
-    expect(server.requests.map((r) => r.method)).toEqual(['GET']);
-  });
-
   it('creates and updates one by one, reporting progress', async () => {
     const actions = await plan();
     const seen: [string, number, number][] = [];

@@ -59,9 +59,11 @@ function failPosts(s: CloudServer, count: number): void {
 describe('push: create, skip, update, force, dry run', () => {
   let s: CloudServer;
   let lsec: ReturnType<typeof cli>;
+  let vault: { home: string; pass: string };
   beforeAll(async () => {
     s = await server();
-    lsec = cli(await initVault({ secrets: { alpha: 'A1', beta: 'B1' } }), s.env);
+    vault = await initVault({ secrets: { alpha: 'A1', beta: 'B1' } });
+    lsec = cli(vault, s.env);
   });
   const cloudValues = () => Object.fromEntries(s.secretsOf().map((x) => [x.name, x.value]));
 
@@ -109,11 +111,19 @@ describe('push: create, skip, update, force, dry run', () => {
   it('--dry-run lists what would happen and sends nothing', async () => {
     expect((await lsec(['set', 'beta'], 'B2')).code).toBe(0);
     const from = s.requests.length;
+    const before = readVaultBytes(vault.home);
     const r = await lsec(['push', '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('would skip (unchanged)  alpha\nwould update  beta\n');
+    expect(r.stderr).toContain('dry run: nothing was sent to project');
+    // One list, no write; the cloud keeps its value and the vault records no push.
+    expect(s.requests.slice(from).map((x) => `${x.method} ${x.path}`)).toEqual([
+      'GET /v1/memberships',
+      'GET /v1/projects/project-1/secrets',
+    ]);
     expect(writes(s, from)).toEqual([]);
     expect(cloudValues().beta).toBe('B1');
+    expect(readVaultBytes(vault.home).equals(before)).toBe(true);
   });
 
   it('NAME pushes only that secret; an unknown name is refused (2) before sending', async () => {

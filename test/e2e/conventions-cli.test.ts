@@ -9,12 +9,13 @@ import {
   baseEnv,
   initVault,
   lsecBin,
+  PASSPHRASE,
   REPO,
-  type RunOptions,
   runCli,
   tempDir,
   tempHome,
 } from '../helpers/cli.js';
+import { openTerminal } from '../helpers/tmux.js';
 
 // Written out, not read from the command table, so a command dropped from the table
 // (and so from help and completion) fails here. DESIGN §2 lists these.
@@ -30,6 +31,8 @@ const FLAGS = [
 ];
 
 const ESC = '\x1b';
+// Any colour (30–37, 90–97, 38;…) in an SGR sequence.
+const COLOUR = /\u001B\[(?:[0-9;]*;)?(?:3[0-8]|9[0-7])(?:;[0-9;]*)?m/;
 const hasShell = (name: string): boolean =>
   spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 
@@ -237,47 +240,44 @@ describe('completion in a real shell', async () => {
   });
 });
 
-describe('no colour', async () => {
+// The CLI writes plain text only: no colour even on a terminal that asks for it.
+// Each output is read back from a real terminal (tmux, escapes kept), and the same
+// capture is shown to see colour when lsec draws it (the TUI), so the check can fail.
+describe('no colour from the CLI', async () => {
   const { home } = await initVault({ secrets: { 'some-name': 'v' } });
-  const outputs: [string, string[]][] = [
+  const outputs: [string, string[], Record<string, string>?][] = [
     ['help', ['--help']],
     ['command help', ['list', '--help']],
     ['list', ['list']],
     ['unknown command', ['lst']],
     ['unknown flag', ['list', '--jsn']],
-    ['locked', ['get', 'some-name']],
+    ['locked', ['get', 'some-name'], { LSEC_PASSPHRASE: 'not-the-passphrase' }],
   ];
-  const colourEnvs: [string, RunOptions['env']][] = [
-    ['NO_COLOR=1', { NO_COLOR: '1', FORCE_COLOR: undefined, TERM: 'xterm-256color' }],
-    ['FORCE_COLOR=0', { NO_COLOR: undefined, FORCE_COLOR: '0', TERM: 'xterm-256color' }],
-  ];
+  // Everything that could ask for colour; NO_COLOR is not set.
+  const colourful = { LSEC_HOME: home, FORCE_COLOR: '3', COLORTERM: 'truecolor' };
 
-  for (const [envName, env] of colourEnvs) {
-    it(`${envName}: no escape sequence in help, list or errors`, async () => {
-      for (const [what, args] of outputs) {
-        const r = await runCli(args, { home, env });
-        expect(r.stdout + r.stderr, what).not.toBe('');
-        expect(r.stdout, `${what} stdout`).not.toContain(`${ESC}[`);
-        expect(r.stderr, `${what} stderr`).not.toContain(`${ESC}[`);
-      }
-    });
-  }
-
-  it('NO_COLOR on a real terminal: still no escape sequence (via script(1))', (ctx) => {
-    ctx.skip(!hasShell('script'), 'script(1) is not installed');
-    const bin = lsecBin();
-    const env: NodeJS.ProcessEnv = { ...baseEnv(home), TERM: 'xterm-256color' }; // NO_COLOR=1
-    delete env.FORCE_COLOR; // only NO_COLOR may turn colour off here
-    for (const [what, args] of outputs.filter(([w]) => w !== 'locked')) {
-      // script gives lsec a pseudo-terminal on stdin and stdout, as a user's shell would.
-      const line = [process.execPath, bin, ...args].map((a) => `'${a}'`).join(' ');
-      const r = spawnSync('script', ['-qec', line, '/dev/null'], {
-        env,
-        encoding: 'utf8',
-        timeout: 20_000,
+  it.skipIf(!hasShell('tmux'))(
+    'none in help, list or errors, even with FORCE_COLOR on a terminal',
+    async () => {
+      const tui = await openTerminal({
+        command: [process.execPath, lsecBin()],
+        env: { ...colourful, LSEC_PASSPHRASE: PASSPHRASE },
       });
-      expect(r.stdout, what).toMatch(/lsec|NAME/);
-      expect(r.stdout, what).not.toContain(`${ESC}[`);
-    }
-  });
+      await tui.waitFor('❯ some-name');
+      expect(tui.capture({ escapes: true }), 'the TUI, as a positive control').toMatch(COLOUR);
+      tui.close();
+
+      for (const [what, args, env] of outputs) {
+        const term = await openTerminal({
+          command: [process.execPath, lsecBin(), ...args],
+          env: { ...colourful, ...env },
+        });
+        await term.exitCode();
+        const shown = term.capture({ escapes: true });
+        expect(shown, what).toMatch(/lsec|NAME/);
+        expect(shown, what).not.toMatch(COLOUR);
+        term.close();
+      }
+    },
+  );
 });
