@@ -1,9 +1,8 @@
 // Known-answer tests for the primitives the vault rests on (security.md §6), each also
-// cross-checked against node:crypto, plus the node-forge pitfalls of security.md §4.
+// cross-checked against node:crypto; the node-forge pitfalls of security.md §4 are tested through lsec.
 // A wrong KDF hash, a truncated tag or a leaked unauthenticated plaintext would all
 // still round-trip inside lsec, so only fixed vectors can catch them.
 import { createCipheriv, createDecipheriv, pbkdf2Sync, randomBytes } from 'node:crypto';
-import forge from 'node-forge';
 import { describe, expect, it } from 'vitest';
 import { deriveKey, lp, open, passphraseBytes, seal, subkey } from '../../src/store/crypto.js';
 import { fromBase64, isCanonicalBase64, toBase64 } from '../../src/store/encoding.js';
@@ -28,33 +27,16 @@ describe('PBKDF2-HMAC-SHA256 (RFC 7914 §11)', () => {
   ];
 
   for (const { p, s, c, dk } of vectors) {
-    it(`"${p}"/"${s}" c=${c}: forge with 'sha256' and node agree on dkLen 64`, () => {
-      // deriveKey only ever asks for 32 bytes; the full 64-byte vector proves the
-      // PRF is HMAC-SHA256 and not merely a lucky prefix.
-      const viaForge = forge.pkcs5.pbkdf2(p, s, c, 64, 'sha256');
-      expect(Buffer.from(viaForge, 'binary').toString('hex')).toBe(dk);
-      expect(pbkdf2Sync(p, s, c, 64, 'sha256').toString('hex')).toBe(dk);
-    });
-
+    // The vectors are 64 bytes long; deriveKey asks for 32: its key is their first half.
     it(`"${p}"/"${s}" c=${c}: deriveKey returns the first 32 bytes`, async () => {
       const key = await deriveKey(Buffer.from(p), Buffer.from(s), c);
       expect(key.toString('hex')).toBe(dk.slice(0, 64));
     });
   }
 
-  it('the first vector also holds for forge pure JS (md object)', () => {
-    const md = forge.md.sha256.create();
-    const key = forge.pkcs5.pbkdf2('passwd', 'salt', 1, 64, md);
-    expect(Buffer.from(key, 'binary').toString('hex')).toBe(vectors[0]!.dk);
-  });
-
-  it('forge without md falls back to SHA-1 (RFC 6070): why we pass "sha256"', async () => {
-    // The regression vector: if deriveKey ever dropped its md argument, it would
-    // produce this SHA-1 key, and the check below against it would fail.
-    const sha1 = forge.pkcs5.pbkdf2('password', 'salt', 1, 20);
-    expect(Buffer.from(sha1, 'binary').toString('hex')).toBe(
-      '0c60c80f961f0e71f3a9b524af6012062fe037a6',
-    );
+  it("deriveKey is PBKDF2 with SHA-256, not forge's SHA-1 default (RFC 6070)", async () => {
+    // If deriveKey ever dropped its "sha256" argument, forge would fall back to SHA-1
+    // and produce the RFC 6070 key below.
     const ours = await deriveKey(Buffer.from('password'), Buffer.from('salt'), 1);
     expect(ours.subarray(0, 20).toString('hex')).not.toBe(
       '0c60c80f961f0e71f3a9b524af6012062fe037a6',
@@ -184,20 +166,16 @@ describe('AES-256-GCM (GCM spec test cases 13–16)', () => {
 });
 
 describe('HKDF, length prefixes and base64', () => {
-  it('HKDF-SHA256 matches RFC 5869 TC1 (the node primitive subkey wraps)', async () => {
+  it('subkey is HKDF-SHA256(DEK, salt = vault id, info = "lsec/v1 PURPOSE", 32 bytes)', async () => {
     const { hkdfSync } = await import('node:crypto');
-    const okm = hkdfSync(
-      'sha256',
-      Buffer.alloc(22, 0x0b),
-      hex('000102030405060708090a0b0c'),
-      hex('f0f1f2f3f4f5f6f7f8f9'),
-      42,
-    );
-    expect(Buffer.from(okm).toString('hex')).toBe(
-      '3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865',
-    );
-    // subkey: one key per purpose and per vault.
+    // The documented construction (security.md §1), computed here independently.
     const dek = Buffer.alloc(32, 7);
+    const vaultId = hex('000102030405060708090a0b0c0d0e0f');
+    for (const purpose of ['enc', 'mac']) {
+      const expected = Buffer.from(hkdfSync('sha256', dek, vaultId, `lsec/v1 ${purpose}`, 32));
+      expect(subkey(dek, vaultId, purpose).equals(expected), purpose).toBe(true);
+    }
+    // One key per purpose and per vault.
     const enc = subkey(dek, zeros(16), 'enc');
     expect(enc).toHaveLength(32);
     expect(enc.equals(subkey(dek, zeros(16), 'mac'))).toBe(false);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import {
   setPlainVar,
 } from '../../src/store/project-edit.js';
 import { emptyProfile, type Profile } from '../../src/store/project-schema.js';
+import { lsecBin, tempDir } from '../helpers/cli.js';
 
 let dir: string;
 
@@ -238,14 +240,16 @@ describe('findProjectDir', () => {
     expect(findProjectDir(deep)).toBe(path.join(dir, 'a', 'b'));
   });
 
-  it('falls back to the working directory', () => {
-    const deep = path.join(dir, 'x', 'y');
-    fs.mkdirSync(deep, { recursive: true });
-    const ancestors: string[] = [];
-    for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) ancestors.push(d);
-    // A stray .lsec.json above the temp folder would be found first; then nothing to check.
-    if (ancestors.some((d) => fs.existsSync(path.join(d, '.lsec.json')))) return;
-    expect(findProjectDir(deep)).toBe(deep);
+  // Every folder above the working directory must be the test's own, or a stray
+  // .lsec.json above the temp folder would be found first: lsec runs in a private
+  // mount namespace whose root is an empty tmpfs (the system is bound in read-only).
+  it.skipIf(!canOwnRoot)('falls back to the working directory, up to the root', () => {
+    const run = (script: string) => inOwnRoot(script);
+    expect(run('cd /p/x/y && lsec show')).toMatch(/^file +\/p\/x\/y\/\.lsec\.json$/m);
+    // The same run finds a file at the very top: the walk goes all the way up.
+    expect(run("echo '{}' > /.lsec.json && cd /p/x/y && lsec show")).toContain(
+      '/.lsec.json: version is missing',
+    );
   });
 
   it('ignores a folder named .lsec.json', () => {
@@ -327,3 +331,37 @@ describe('profile edits', () => {
     );
   });
 });
+
+const canOwnRoot =
+  process.platform === 'linux' &&
+  spawnSync('unshare', ['-Urm', 'true'], { stdio: 'ignore' }).status === 0;
+
+/**
+ * Runs `script` (sh, with `lsec` defined) chrooted into a fresh tmpfs holding only
+ * /usr, /dev, /proc, the lsec build and an empty /p/x/y: no folder above the working
+ * directory is anyone else's. Returns stdout + stderr.
+ */
+function inOwnRoot(script: string): string {
+  const root = tempDir('lsec-root-');
+  const bin = lsecBin();
+  const build = path.dirname(path.dirname(bin));
+  const setup = `set -e
+R=${root}
+mount -t tmpfs lsec-root "$R"
+for d in /usr /dev /proc ${build}; do mkdir -p "$R$d"; mount --rbind "$d" "$R$d"; done
+for l in /bin /lib /lib64 /sbin; do
+  if [ -L "$l" ]; then ln -s "$(readlink "$l")" "$R$l"
+  elif [ -d "$l" ]; then mkdir -p "$R$l"; mount --rbind "$l" "$R$l"; fi
+done
+mkdir -p "$R/p/x/y" "$R/home" "$R/tmp"
+exec chroot "$R" /bin/sh -c "$0"`;
+  const inside = `export HOME=/home LSEC_HOME=/home/lsec PATH=/usr/bin:/bin TMPDIR=/tmp
+lsec() { ${process.execPath} ${bin} "$@" 2>&1; }
+${script}`;
+  const r = spawnSync('unshare', ['-Urm', 'sh', '-c', setup, inside], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+  });
+  if (r.status !== 0 && r.stdout === '') throw new Error(`unshare failed: ${r.stderr}`);
+  return r.stdout + r.stderr;
+}
