@@ -2,9 +2,20 @@
 // updates (130 of 200 in the reference measurement). Eight real `lsec` processes
 // write at once; every secret must be kept, the MAC must verify, and the generation
 // must have grown by exactly the number of writes (no write based on a stale read).
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { Vault } from '../../src/store/vault.js';
-import { getValue, initVault, PASSPHRASE, readDoc, runCli } from '../helpers/cli.js';
+import {
+  expectOneError,
+  getValue,
+  initVault,
+  PASSPHRASE,
+  REPO,
+  readDoc,
+  readVaultBytes,
+  runCli,
+  vaultPath,
+} from '../helpers/cli.js';
 
 const WRITERS = 8;
 
@@ -85,5 +96,44 @@ describe('8 processes writing at once', () => {
       reads += 2;
     }
     for (const r of await writers) expect(r.code, r.stderr).toBe(0);
+  });
+
+  it('a writer that holds the lock makes lsec say "the vault is busy" (exit 1), changing nothing', async () => {
+    const { home, pass } = await initVault({ secrets: { k: 'before' } });
+    // Another process holds the vault's lock the way lsec does, and keeps it fresh.
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `require('proper-lockfile').lock(${JSON.stringify(vaultPath(home))}, { realpath: false, stale: 10000 })
+          .then(() => console.log('held'));
+        setInterval(() => {}, 1000);`,
+      ],
+      { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      await new Promise<void>((resolve, reject) => {
+        holder.stdout!.on('data', (b: Buffer) => b.toString().includes('held') && resolve());
+        holder.on('exit', (code) => reject(new Error(`the lock holder exited (${code})`)));
+      });
+      const before = readVaultBytes(home);
+      const r = await runCli(['set', 'k', '--passphrase-file', pass], {
+        home,
+        input: 'after',
+        timeoutMs: 60_000,
+      });
+      expect(r.code, r.stderr).toBe(1);
+      expectOneError(r.stderr, /remove .*vault\.json\.lock/);
+      expect(r.stderr).toContain('the vault is busy: another lsec is writing it');
+      expect(readVaultBytes(home).equals(before)).toBe(true);
+    } finally {
+      holder.kill();
+    }
+    await new Promise((resolve) => holder.once('close', resolve));
+    // Once the other writer is gone, the write goes through.
+    expect(
+      (await runCli(['set', 'k', '--passphrase-file', pass], { home, input: 'after' })).code,
+    ).toBe(0);
+    expect((await getValue(home, pass, 'k')).value).toBe('after');
   });
 });
