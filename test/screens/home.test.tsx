@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { HomeScreen } from '../../src/screens/home/index.js';
+import { homeHelp } from '../../src/screens/home/bindings.js';
+import { HomeScreen, REVEAL_MS } from '../../src/screens/home/index.js';
 import type { Change } from '../../src/screens/types.js';
 import type { Vault } from '../../src/store/vault.js';
 import { KEYS, renderInk } from '../helpers/ink.js';
@@ -93,16 +94,35 @@ describe('HomeScreen', () => {
     expect(ui.lastFrame()).toMatch(/Value of openai-key[^\n]*\n {2}sk-line1\n {2}line2/);
   });
 
-  it('hides a revealed value after 15 seconds', async () => {
+  it('hides a revealed value after REVEAL_MS, which the screen and help state in seconds', async () => {
     const { ui } = open();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     await ui.write('r');
-    expect(ui.lastFrame()).toContain('AKIA-EXAMPLE');
-    vi.advanceTimersByTime(14_000);
+    const shown = ui.lastFrame();
+    expect(shown).toContain('AKIA-EXAMPLE');
+    // The words the user reads follow the timer, whatever it is set to.
+    const words = `${REVEAL_MS / 1000} s`;
+    expect(shown).toContain(`hidden again in ${words}`);
+    expect(homeHelp().find((k) => k.keys === 'r')?.what).toContain(`(${words},`);
+    vi.advanceTimersByTime(REVEAL_MS - 1);
     await ui.settle();
     expect(ui.lastFrame()).toContain('AKIA-EXAMPLE');
-    vi.advanceTimersByTime(1_000);
+    vi.advanceTimersByTime(1);
     await ui.settle();
+    expect(ui.lastFrame()).not.toContain('AKIA-EXAMPLE');
+  });
+
+  it('hides a revealed value when another screen covers home', async () => {
+    const { ui, nav, session } = open();
+    await ui.write('r');
+    expect(ui.lastFrame()).toContain('AKIA-EXAMPLE');
+    // The root covers home (e.g. help opens), then uncovers it again well within the timer.
+    for (const active of [false, true]) {
+      await ui.rerender(
+        <HomeScreen route={{ screen: 'home' }} nav={nav} session={session} active={active} />,
+      );
+    }
+    expect(ui.lastFrame()).toContain('❯ aws-access-key');
     expect(ui.lastFrame()).not.toContain('AKIA-EXAMPLE');
   });
 
