@@ -34,13 +34,13 @@ describe('App', () => {
     const ui = start(tempHome('new'));
     await ui.waitFor('No vault yet');
     await ui.press(PASSPHRASE, KEYS.enter, PASSPHRASE, KEYS.enter);
-    await ui.waitFor('No secrets yet', 5000);
+    await ui.waitFor('No secrets yet');
     await ui.write('a');
     await ui.waitFor('› Name');
     await ui.press('api-key', KEYS.enter);
     await ui.waitFor('› Value');
     await ui.press('s3cr3t', KEYS.enter);
-    await ui.waitFor('✓ Added api-key', 2000);
+    await ui.waitFor('✓ Added api-key');
     expect(ui.lastFrame()).toMatch(/❯ api-key .*••••••••/);
     await ui.write('q');
     await expect(ui.waitUntilExit()).resolves.toEqual({ code: 0 });
@@ -51,7 +51,7 @@ describe('App', () => {
     const { home, vault } = await vaultWith({ 'one-key': '1', 'two-key': '2', three: '3' });
     vault.lock();
     const ui = start(home, { passphrase: PASSPHRASE });
-    await ui.waitFor('3 secrets', 5000);
+    await ui.waitFor('3 secrets');
     await ui.press('/', 'key', KEYS.enter, 'j', 'a');
     expect(ui.lastFrame()).toContain('add a secret');
     await ui.write(KEYS.esc);
@@ -80,7 +80,7 @@ describe('App', () => {
     const lock = vi.spyOn(Vault.prototype, 'lock');
     const ui = start(tempHome('new'));
     await reach(ui);
-    if (screen !== 'create') await ui.waitFor('No secrets yet', 5000);
+    if (screen !== 'create') await ui.waitFor('No secrets yet');
     if (screen === 'edit') await ui.press('a', 'half-typed');
     await ui.write(KEYS.ctrlC);
     await expect(ui.waitUntilExit()).resolves.toEqual({ code: 130 });

@@ -111,7 +111,7 @@ describe('CloudClient errors', () => {
     server.hold();
     const client = new CloudClient(server.url, new Credentials(server.userId, KEY, 'environment'));
     const pending = failure(listSecrets(client, PID));
-    await vi.waitFor(() => expect(server.held()).toBe(1));
+    await vi.waitFor(() => expect(server.held()).toBe(1), { timeout: 10_000 });
     expire.abort(new DOMException('The operation timed out.', 'TimeoutError'));
     const error = await pending;
     expect(deadlines).toEqual([15_000]);

@@ -40,7 +40,7 @@ describe('CreateScreen', () => {
     const { ui, home, nav } = open();
     await ui.press(PASSPHRASE, KEYS.enter, PASSPHRASE, KEYS.enter);
     expect(ui.lastFrame()).toContain('Creating the vault');
-    await vi.waitFor(() => expect(nav.unlocked).toHaveBeenCalledOnce(), { timeout: 5000 });
+    await vi.waitFor(() => expect(nav.unlocked).toHaveBeenCalledOnce(), { timeout: 10_000 });
     const vault = nav.unlocked.mock.calls[0]![0] as Vault;
     expect(vault.locked).toBe(false);
     expect(readDoc(home).kdf.iterations).toBe(ITERATIONS);

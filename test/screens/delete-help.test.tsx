@@ -32,7 +32,7 @@ describe('DeleteScreen', () => {
   it('deletes on y', async () => {
     const { ui, nav, vault } = await openDelete();
     await ui.write('y');
-    await vi.waitFor(() => expect(nav.pop).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(nav.pop).toHaveBeenCalledOnce(), { timeout: 10_000 });
     expect(nav.changed).toHaveBeenCalledWith({ notice: 'Deleted old-token' });
     expect(vault.has('old-token')).toBe(false);
     vault.lock();

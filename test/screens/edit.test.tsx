@@ -35,7 +35,7 @@ describe('EditScreen: add', () => {
     expect(ui.lastFrame()).not.toContain('ghp_123');
     expect(ui.lastFrame()).toContain('••••••••');
     await ui.write(KEYS.enter);
-    await vi.waitFor(() => expect(nav.pop).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(nav.pop).toHaveBeenCalledOnce(), { timeout: 10_000 });
     expect(nav.changed).toHaveBeenCalledWith({
       select: 'github-api-token',
       notice: 'Added github-api-token',
@@ -62,12 +62,29 @@ describe('EditScreen: add', () => {
     expect(ui.lastFrame()).toContain('› File');
     expect(ui.lastFrame()).toMatch(/file's content becomes the value/);
     await ui.press(`${file}.missing`, KEYS.enter);
-    await ui.waitFor(/no such file/i, 2000);
+    await ui.waitFor(/no such file/i);
     expect(nav.pop).not.toHaveBeenCalled();
     await ui.press('\u0015', file, KEYS.enter);
-    await vi.waitFor(() => expect(nav.pop).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(nav.pop).toHaveBeenCalledOnce(), { timeout: 10_000 });
     expect(vault.reveal('deploy-key')).toBe(pem);
     vault.lock();
+  });
+
+  it('a file path starting with ~/ is read from the home folder, as in a shell', async () => {
+    const { ui, nav, vault } = await open();
+    const userHome = tempDir('lsec-userhome-');
+    writeFileSync(join(userHome, 'token.txt'), 'from-home\n');
+    // os.homedir() follows HOME; the working directory holds no such file.
+    vi.stubEnv('HOME', userHome);
+    try {
+      await ui.press('home-token', KEYS.enter, KEYS.tab);
+      await ui.press('~/token.txt', KEYS.enter);
+      await vi.waitFor(() => expect(nav.pop).toHaveBeenCalledOnce(), { timeout: 10_000 });
+      expect(vault.reveal('home-token')).toBe('from-home');
+    } finally {
+      vi.unstubAllEnvs();
+      vault.lock();
+    }
   });
 
   it('Esc cancels without writing', async () => {
@@ -85,7 +102,7 @@ describe('EditScreen: edit', () => {
     expect(ui.lastFrame()).toContain('edit existing');
     expect(ui.lastFrame()).not.toContain('old value');
     await ui.press('new value', KEYS.enter);
-    await vi.waitFor(() => expect(nav.pop).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(nav.pop).toHaveBeenCalledOnce(), { timeout: 10_000 });
     expect(nav.changed).toHaveBeenCalledWith({
       select: 'existing',
       notice: 'Saved the new value of existing',

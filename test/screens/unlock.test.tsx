@@ -26,11 +26,11 @@ describe('UnlockScreen', () => {
     const { ui, nav } = await open({ notice: 'Locked after 5 minutes without a key press.' });
     expect(ui.lastFrame()).toContain('Locked after 5 minutes');
     await ui.press('wrong passphrase', KEYS.enter);
-    await ui.waitFor('Wrong passphrase', 5000);
+    await ui.waitFor('Wrong passphrase');
     expect(ui.lastFrame()).not.toContain('wrong passphrase');
     expect(nav.unlocked).not.toHaveBeenCalled();
     await ui.press(PASSPHRASE, KEYS.enter);
-    await vi.waitFor(() => expect(nav.unlocked).toHaveBeenCalledOnce(), { timeout: 5000 });
+    await vi.waitFor(() => expect(nav.unlocked).toHaveBeenCalledOnce(), { timeout: 10_000 });
     const vault = nav.unlocked.mock.calls[0]![0];
     expect(vault.reveal('a-secret')).toBe('v');
     vault.lock();
@@ -38,7 +38,7 @@ describe('UnlockScreen', () => {
 
   it('tries LSEC_PASSPHRASE without typing', async () => {
     const { nav } = await open({ passphrase: PASSPHRASE });
-    await vi.waitFor(() => expect(nav.unlocked).toHaveBeenCalledOnce(), { timeout: 5000 });
+    await vi.waitFor(() => expect(nav.unlocked).toHaveBeenCalledOnce(), { timeout: 10_000 });
     nav.unlocked.mock.calls[0]![0].lock();
   });
 
@@ -49,7 +49,7 @@ describe('UnlockScreen', () => {
     writeFileSync(vaultPath(home), JSON.stringify(doc));
     const before = readVaultBytes(home);
     await ui.press(PASSPHRASE, KEYS.enter);
-    const frame = await ui.waitFor('damaged', 5000);
+    const frame = await ui.waitFor('damaged');
     expect(frame).toContain(vaultPath(home));
     expect(frame).toMatch(/integrity check/);
     await ui.write('x');

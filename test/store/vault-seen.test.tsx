@@ -65,7 +65,7 @@ describe('a vault older than one seen before', () => {
     });
     await ui.waitFor('Passphrase');
     await ui.press(PASSPHRASE, KEYS.enter);
-    await ui.waitFor(/✗ warning: this vault is older/, 5000);
+    await ui.waitFor(/✗ warning: this vault is older/);
     ui.unmount();
   });
 });

@@ -7,7 +7,7 @@ import { KEYS } from '../../helpers/ink.js';
 import { linesOf } from '../fixtures.js';
 import { closedServerUrl, cloudSetup, openApp, rowOf } from './cloud-app.js';
 
-const WAIT = 5_000;
+const WAIT = 10_000; // a bound for failure only: the tests wait for states
 const DATE = String.raw`\d{4}-\d\d-\d\d \d\d:\d\d`;
 
 describe('home: cloud states', () => {

@@ -192,7 +192,7 @@ describe('LaunchScreen', () => {
     const dir = projectDir({ app: 'app.py', env: {}, secrets: { A: 'alpha', C: 'cloud-only' } });
     const env = { ...server.env, ...NO_CLOUD };
     const { ui, nav } = open(dir, { env });
-    const frame = await ui.waitFor('✓ the cloud answered', 5000);
+    const frame = await ui.waitFor('✓ the cloud answered');
     // The list request ran in an effect: the first frames showed a spinner line.
     expect(ui.frames.some((f) => f.includes('asking the cloud for the 2 mapped secrets…'))).toBe(
       true,
@@ -208,7 +208,7 @@ describe('LaunchScreen', () => {
 
     server.secretsOf().push(newSecret('alpha', 'alpha-value'));
     await ui.write('r');
-    await ui.waitFor('✓ 2 mapped secrets found in the vault or the cloud', 5000);
+    await ui.waitFor('✓ 2 mapped secrets found in the vault or the cloud');
     await ui.write(KEYS.enter);
     expect(launched(nav).args).toEqual([
       'run',
@@ -227,7 +227,7 @@ describe('LaunchScreen', () => {
     servers.push(server);
     const dir = projectDir({ app: 'app.py', env: {}, secrets: { N: 'nowhere' } });
     const { ui, nav } = open(dir, { env: { ...server.env, ...NO_CLOUD } });
-    const frame = await ui.waitFor('✗ mapped secrets', 5000);
+    const frame = await ui.waitFor('✗ mapped secrets');
     expect(frame).toContain('nowhere');
     await ui.write('v');
     expect(ui.lastFrame()).toContain('– 1 mapped secret, not looked up');

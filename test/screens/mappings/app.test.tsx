@@ -38,7 +38,7 @@ async function start() {
     />,
     { rows: ROWS, columns: 90 },
   );
-  await ui.waitFor('❯ alpha', 5000);
+  await ui.waitFor('❯ alpha');
   return { ui, dir };
 }
 

@@ -5,7 +5,7 @@ import { readVaultBytes } from '../../helpers/cli.js';
 import { KEYS } from '../../helpers/ink.js';
 import { cloudSetup, openApp, reopened, rowOf } from '../home/cloud-app.js';
 
-const WAIT = 5_000;
+const WAIT = 10_000; // a bound for failure only: the tests wait for states
 const posts = (server: { requests: { method: string; body: unknown }[] }) =>
   server.requests.filter((r) => r.method === 'POST').map((r) => (r.body as { name: string }).name);
 
