@@ -50,12 +50,12 @@ export async function closedServerUrl(): Promise<string> {
 export function openApp(
   home: string,
   cloudEnv: NodeJS.ProcessEnv | undefined,
-  size: { rows?: number; columns?: number } = {},
+  size: { rows?: number; columns?: number; autolockMs?: number } = {},
 ) {
   return renderInk(
     <App
       home={home}
-      autolockMs={0}
+      autolockMs={size.autolockMs ?? 0}
       iterations={ITERATIONS}
       passphrase={PASSPHRASE}
       cloudEnv={cloudEnv}

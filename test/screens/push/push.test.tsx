@@ -1,7 +1,7 @@
 // p on home through the real root and the fake Lightning API: what is asked, the
 // progress lines, the summary, what the vault records, and the states afterwards.
-import { describe, expect, it } from 'vitest';
-import { readVaultBytes } from '../../helpers/cli.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PASSPHRASE, readVaultBytes } from '../../helpers/cli.js';
 import { KEYS } from '../../helpers/ink.js';
 import { cloudSetup, openApp, reopened, rowOf } from '../home/cloud-app.js';
 
@@ -13,7 +13,50 @@ async function atHome(ui: ReturnType<typeof openApp>) {
   return ui.waitFor((f) => f.includes('cloud: my-project') && !f.includes('…  '), WAIT);
 }
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('push screen', () => {
+  it('auto-lock during a push: nothing more is read or sent, and the next push finishes the job', async () => {
+    const { home, server, vault, env } = await cloudSetup({
+      secrets: { alpha: '1', beta: '2', gamma: '3' },
+    });
+    // The idle time is the subject: it runs on fake time.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const ui = openApp(home, env, { autolockMs: 60_000 });
+    await atHome(ui);
+    server.hold((r) => r.method === 'POST');
+    await ui.press('p', 'a');
+    await ui.waitFor(() => server.held() === 1, WAIT);
+    expect(posts(server)).toEqual(['alpha']);
+    const before = readVaultBytes(vault.home);
+
+    vi.advanceTimersByTime(60_000);
+    const locked = await ui.waitFor('Locked after 1 min', WAIT);
+    expect(locked).toContain('› Passphrase');
+    expect(locked).not.toContain('Pushing');
+    // The cloud answers alpha only now: the locked push must not go on to beta.
+    server.releaseAll();
+    const sentAtLock = server.requests.length;
+
+    await ui.press(PASSPHRASE, KEYS.enter);
+    await atHome(ui);
+    // Nothing was recorded by the locked push (the vault was locked), nothing else sent.
+    expect(readVaultBytes(vault.home).equals(before)).toBe(true);
+    expect(server.requests.slice(sentAtLock).filter((r) => r.method !== 'GET')).toEqual([]);
+    await ui.press('p', 'a');
+    const done = await ui.waitFor('Done', WAIT);
+    expect(done).toMatch(/\[2\/3\] created +beta/);
+    expect(done).toMatch(/\[3\/3\] created +gamma/);
+    expect(posts(server)).toEqual(['alpha', 'beta', 'gamma']);
+    expect(server.secretsOf().map((s) => [s.name, s.value])).toEqual([
+      ['alpha', '1'],
+      ['beta', '2'],
+      ['gamma', '3'],
+    ]);
+  });
+
   it('Enter pushes the selected secret; the vault records it and home shows "in sync"', async () => {
     const { home, server, vault, env } = await cloudSetup({ secrets: { alpha: 'a1', beta: 'b1' } });
     const ui = openApp(home, env);
