@@ -2,7 +2,7 @@
 // accepts and refuses, that refusals write nothing, and that a locked handle is dead.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DamagedError, LockedError, UsageError } from '../../src/lib/errors.js';
 import { Vault } from '../../src/store/vault.js';
 import { PASSPHRASE, readDoc, tempHome } from '../helpers/cli.js';
@@ -75,8 +75,14 @@ describe('Vault', () => {
   it('set keeps createdAt and moves updatedAt', async () => {
     const v = await Vault.unlock(home, PASSPHRASE);
     const before = readDoc(home).secrets.a!;
-    await new Promise((r) => setTimeout(r, 5));
-    await v.write([['a', 'four']], 'set');
+    // The clock is the subject: a minute later, on fake time.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.parse(before.updatedAt) + 60_000);
+    try {
+      await v.write([['a', 'four']], 'set');
+    } finally {
+      vi.useRealTimers();
+    }
     const after = readDoc(home).secrets.a!;
     expect(after.createdAt).toBe(before.createdAt);
     expect(after.updatedAt > before.updatedAt).toBe(true);
