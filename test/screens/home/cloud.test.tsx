@@ -71,9 +71,12 @@ describe('home: cloud states', () => {
     const { home, server } = await cloudSetup({ secrets: { alpha: '1' } });
     const ui = openApp(home, undefined);
     const frame = await ui.waitFor('❯ alpha', WAIT);
-    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(frame).not.toMatch(/CLOUD|cloud/);
-    expect(ui.lastFrame()).toMatch(new RegExp(`❯ alpha +${DATE}  ••••••••`));
+    // A reload is where the list would ask the cloud: wait until it has happened.
+    await ui.write('R');
+    const reloaded = await ui.waitFor('Reloaded', WAIT);
+    expect(reloaded).not.toMatch(/CLOUD|cloud/);
+    expect(reloaded).toMatch(new RegExp(`❯ alpha +${DATE}  ••••••••`));
     expect(server.requests).toEqual([]);
   });
 
