@@ -1,104 +1,36 @@
 // The prompts on a real terminal (tmux): `init` asks the passphrase twice, `add`
 // asks the value, `rm` asks before deleting — and nothing typed at a hidden prompt
 // is ever drawn on the screen, not even as stars (no length leak).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { baseEnv, getValue, lsecBin, passFile, tempHome } from '../helpers/cli.js';
+import { openShell, type Shell } from '../helpers/tmux.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const socket = `lsec-test-${randomBytes(4).toString('hex')}`;
 const home = tempHome();
 const PASS = 'tmux-pass-SENTINEL-31';
 const VALUE = 'tmux-value-SENTINEL-77';
 
-function tmux(...args: string[]): string {
-  // -f /dev/null: the user's tmux.conf must not change what the test sees.
-  return execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {
-    env: baseEnv(home),
-    encoding: 'utf8',
-  });
-}
-
-/** Everything the pane has shown, scrollback included (nothing here ever clears it). */
-const scrollback = () => tmux('capture-pane', '-p', '-S', '-');
-
-let steps = 0;
-/**
- * Runs an lsec command in the pane, announced by a line that only this step prints.
- * Waits read the pane after that line only, so a prompt a previous command left on the
- * screen can never match early (typing before the prompt mutes the terminal would echo
- * the passphrase, and a Ctrl-C sent early lands in the shell instead of lsec).
- */
-function lsec(args: string): Step {
-  const id = ++steps;
-  // The command line shows `step-%s` and `$?`; only the output lines read `step-N` / `done-N=0`.
-  tmux(
-    'send-keys',
-    '-t',
-    'main',
-    '-l',
-    `printf 'step-%s\\n' ${id}; node ${lsecBin()} ${args}; echo "done-${id}=$?"`,
-  );
-  tmux('send-keys', '-t', 'main', 'Enter');
-  const marker = `\nstep-${id}\n`;
-  const fresh = () => {
-    const all = scrollback();
-    const at = all.lastIndexOf(marker);
-    return at === -1 ? '' : all.slice(at + marker.length);
-  };
-  const waitFor = async (pattern: RegExp): Promise<string> => {
-    const end = Date.now() + 10_000;
-    for (;;) {
-      const text = fresh();
-      if (pattern.test(text)) return text;
-      if (Date.now() > end)
-        throw new Error(`timed out waiting for ${pattern}; step ${id} shows:\n${text}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  };
-  return {
-    waitFor,
-    async exitCode() {
-      const text = await waitFor(new RegExp(`^done-${id}=(\\d+)$`, 'm'));
-      return { code: Number(new RegExp(`^done-${id}=(\\d+)$`, 'm').exec(text)?.[1]), text };
-    },
-  };
-}
-
-interface Step {
-  /** Polls the pane after this step's own start line until it matches. */
-  waitFor(pattern: RegExp): Promise<string>;
-  /** The command's exit status and what the step printed. */
-  exitCode(): Promise<{ code: number; text: string }>;
-}
+let sh: Shell;
+const lsec = (args: string) => sh.run(`node ${lsecBin()} ${args}`);
 
 /** Types text at a hidden prompt and presses Enter; the scrollback is checked at the end. */
 function typeHidden(text: string): void {
-  tmux('send-keys', '-t', 'main', '-l', text);
-  tmux('send-keys', '-t', 'main', 'Enter');
+  sh.type(text);
+  sh.keys('Enter');
 }
-
-afterAll(() => {
-  if (!hasTmux) return;
-  spawnSync('tmux', ['-L', socket, 'kill-server']);
-  // kill-server can leave the socket file behind.
-  const dir = join(process.env.TMUX_TMPDIR ?? '/tmp', `tmux-${process.getuid?.() ?? 0}`);
-  rmSync(join(dir, socket), { force: true });
-});
 
 describe.skipIf(!hasTmux)('prompts on a real terminal (tmux)', () => {
   it('init asks twice, add asks the value hidden, rm asks "Delete NAME? [y/N]"', async () => {
-    tmux('new-session', '-d', '-s', 'main', '-x', '100', '-y', '30', 'sh');
-    tmux('send-keys', '-t', 'main', "PS1='$ '; clear", 'Enter');
+    sh = await openShell({ env: baseEnv(home) as Record<string, string> });
 
     // Ctrl-D at a hidden prompt cancels with a message (it used to end the process
     // silently with code 13), on its own line, and creates nothing.
     let step = lsec('init');
     await step.waitFor(/New passphrase \(at least 8 characters\): *$/m);
-    tmux('send-keys', '-t', 'main', 'C-d');
+    sh.keys('C-d');
     let done = await step.exitCode();
     expect(done.code).toBe(1);
     expect(done.text).toMatch(/^lsec: error: cancelled: end of input$/m);
@@ -107,7 +39,7 @@ describe.skipIf(!hasTmux)('prompts on a real terminal (tmux)', () => {
     // Ctrl-C at a prompt is an interrupt: exit 130, as a shell reports SIGINT.
     step = lsec('init');
     await step.waitFor(/New passphrase \(at least 8 characters\): *$/m);
-    tmux('send-keys', '-t', 'main', 'C-c');
+    sh.keys('C-c');
     done = await step.exitCode();
     expect(done.code).toBe(130);
     expect(existsSync(join(home, 'vault.json'))).toBe(false);
@@ -116,8 +48,8 @@ describe.skipIf(!hasTmux)('prompts on a real terminal (tmux)', () => {
     // the next prompt is being set up: still an interrupt (it used to wait forever).
     step = lsec('init');
     await step.waitFor(/New passphrase \(at least 8 characters\): *$/m);
-    tmux('send-keys', '-t', 'main', '-l', PASS);
-    tmux('send-keys', '-t', 'main', 'Enter', 'C-c');
+    sh.type(PASS);
+    sh.keys('Enter', 'C-c');
     done = await step.exitCode();
     expect(done.code).toBe(130);
     expect(done.text).toMatch(/^lsec: error: interrupted$/m);
@@ -147,7 +79,7 @@ describe.skipIf(!hasTmux)('prompts on a real terminal (tmux)', () => {
     await step.waitFor(/^Passphrase: *$/m);
     typeHidden(PASS);
     await step.waitFor(/Delete my-key\? \[y\/N\] *$/m);
-    tmux('send-keys', '-t', 'main', 'Enter');
+    sh.keys('Enter');
     done = await step.exitCode();
     expect(done.code).toBe(0);
     expect(done.text).toMatch(/^lsec: nothing deleted$/m);
@@ -156,14 +88,14 @@ describe.skipIf(!hasTmux)('prompts on a real terminal (tmux)', () => {
     await step.waitFor(/^Passphrase: *$/m);
     typeHidden(PASS);
     await step.waitFor(/Delete my-key\? \[y\/N\] *$/m);
-    tmux('send-keys', '-t', 'main', 'y', 'Enter');
+    sh.keys('y', 'Enter');
     done = await step.exitCode();
     expect(done.code).toBe(0);
     expect(done.text).toMatch(/^lsec: deleted my-key$/m);
     expect((await getValue(home, passFile(PASS), 'my-key')).code).toBe(2);
 
     // Nothing secret anywhere in the scrollback, not even as stars (no length leak).
-    const all = scrollback();
+    const all = sh.scrollback();
     expect(all).toContain('step-1');
     expect(all).not.toContain(PASS);
     expect(all).not.toContain(VALUE);

@@ -9,6 +9,9 @@
  *   expect(await term.exitCode()).toBe(0);
  *   term.close();                         // kills the server (also done after each test)
  *
+ * For several commands in one terminal (prompts, what stays in the scrollback) use
+ * openShell(): each `run` step's waits read only what came after that step began.
+ *
  * The script echoes MARKER before the command and writes the command's exit status
  * to a file afterwards, then sleeps, so a test can check that the terminal came back
  * from the alternate screen (the marker is visible again) and with which code.
@@ -56,9 +59,12 @@ export interface Terminal {
 }
 
 const open = new Set<Terminal>();
+const shells = new Set<{ close(): void }>();
 afterEach(() => {
   for (const term of open) term.close();
   open.clear();
+  for (const shell of shells) shell.close();
+  shells.clear();
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -186,4 +192,98 @@ export function drawnLines(screen: string): string[] {
   const lines = screen.split('\n');
   while (lines.length > 0 && lines.at(-1)!.trim() === '') lines.pop();
   return lines;
+}
+
+/** One command run in a shell opened by openShell. */
+export interface ShellStep {
+  /** Polls the pane after this step's own start line until it matches; returns that part. */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  /** The command's exit status and what the step printed. */
+  exitCode(timeoutMs?: number): Promise<{ code: number; text: string }>;
+}
+
+export interface Shell {
+  /** Types `command` and Enter at the shell prompt. */
+  run(command: string): ShellStep;
+  /** Types literal text. */
+  type(text: string): void;
+  /** Presses tmux-named keys, all in one write (Enter, C-c, C-d…). */
+  keys(...names: string[]): void;
+  /** Everything the pane has shown, scrollback included. */
+  scrollback(): string;
+  close(): void;
+}
+
+/**
+ * An interactive `sh` in a private tmux server, for commands run one after another in
+ * one terminal (prompts, Ctrl-C, what stays in the scrollback). Each step prints a
+ * line only it prints before its command, and its waits read the pane after that line
+ * only: a prompt a previous command left on screen can never match early (typing
+ * before a hidden prompt mutes the terminal would echo the passphrase, and a Ctrl-C
+ * sent early would land in the shell instead of the command).
+ */
+export async function openShell(options: { env?: Record<string, string> } = {}): Promise<Shell> {
+  const dir = tempDir('lsec-tmux-');
+  const socket = join(dir, 'tmux.sock');
+  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', ...options.env };
+  const tmux = (...args: string[]) =>
+    execFileSync('tmux', ['-S', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env });
+  tmux('new-session', '-d', '-s', 'main', '-x', '100', '-y', '30', 'sh');
+  // The scrollback is never cleared after this: a final check can read all of it.
+  tmux('send-keys', '-t', 'main', "PS1='$ '; clear", 'Enter');
+  let steps = 0;
+  let closed = false;
+  const shell: Shell = {
+    run(command) {
+      const id = ++steps;
+      // The command line shows `step-%s` and `$?`; only the output reads `step-N` / `done-N=…`.
+      tmux(
+        'send-keys',
+        '-t',
+        'main',
+        '-l',
+        `printf 'step-%s\\n' ${id}; ${command}; echo "done-${id}=$?"`,
+      );
+      tmux('send-keys', '-t', 'main', 'Enter');
+      const marker = `\nstep-${id}\n`;
+      const fresh = () => {
+        const all = shell.scrollback();
+        const at = all.lastIndexOf(marker);
+        return at === -1 ? '' : all.slice(at + marker.length);
+      };
+      const waitFor = async (pattern: RegExp, timeoutMs = 10_000) => {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+          const text = fresh();
+          if (pattern.test(text)) return text;
+          if (Date.now() > deadline) {
+            throw new Error(`step ${id} never showed ${pattern}; it shows:\n${text}`);
+          }
+          await sleep(50);
+        }
+      };
+      const done = new RegExp(`^done-${id}=(\\d+)$`, 'm');
+      return {
+        waitFor,
+        async exitCode(timeoutMs) {
+          const text = await waitFor(done, timeoutMs);
+          return { code: Number(done.exec(text)?.[1]), text };
+        },
+      };
+    },
+    type: (text) => void tmux('send-keys', '-t', 'main', '-l', text),
+    keys: (...names) => void tmux('send-keys', '-t', 'main', ...names),
+    scrollback: () => tmux('capture-pane', '-p', '-S', '-'),
+    close() {
+      if (closed) return;
+      closed = true;
+      try {
+        tmux('kill-server');
+      } catch {
+        // Already gone.
+      }
+    },
+  };
+  shells.add(shell);
+  return shell;
 }
