@@ -13,6 +13,7 @@ import {
   FAKE_LIGHTNING,
   type FakeLaunch,
   fakeReady,
+  fakeSignalled,
   fakeSignals,
 } from '../fixtures/fake-lightning-log.js';
 import { initVault, PASSPHRASE, runCli, spawnCli, tempDir } from '../helpers/cli.js';
@@ -189,6 +190,8 @@ describe('the launched child', () => {
         LSEC_LIGHTNING: FAKE_LIGHTNING,
         FAKE_LIGHTNING_LOG: log,
         FAKE_LIGHTNING_WAIT: '1',
+        // The app lingers long enough that the second signal meets it still running.
+        FAKE_LIGHTNING_LINGER: '2000',
       },
     });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
@@ -196,7 +199,8 @@ describe('the launched child', () => {
     // Sent twice, received once: a second interrupt can break the app's clean-up
     // (Python's KeyboardInterrupt inside a finally block).
     child.kill(signal);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The second comes once the first has reached the app, which is still lingering.
+    await fakeSignalled(log, 1);
     child.kill(signal);
     expect(await exited).toBe(code);
     expect(fakeSignals(log)).toEqual([signal]);

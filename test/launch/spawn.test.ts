@@ -8,6 +8,7 @@ import {
   FAKE_LIGHTNING,
   fakeLaunches,
   fakeReady,
+  fakeSignalled,
   fakeSignals,
 } from '../fixtures/fake-lightning-log.js';
 
@@ -65,12 +66,15 @@ describe('runChild', () => {
   });
 
   it('forwards SIGTERM once, waits for the child and gives 128+15', async () => {
-    const running = runChild(FAKE_LIGHTNING, [], fakeEnv({ FAKE_LIGHTNING_WAIT: '1' }), dir, {
+    // The child lingers long enough that the second SIGTERM meets it still running.
+    const env = fakeEnv({ FAKE_LIGHTNING_WAIT: '1', FAKE_LIGHTNING_LINGER: '2000' });
+    const running = runChild(FAKE_LIGHTNING, [], env, dir, {
       terminalSendsInterrupt: false,
     });
     await fakeReady(log);
     process.kill(process.pid, 'SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The second comes once the first has reached the child, which is still lingering.
+    await fakeSignalled(log, 1);
     process.kill(process.pid, 'SIGTERM');
     expect(await running).toBe(143);
     expect(fakeSignals(log)).toEqual(['SIGTERM']);
