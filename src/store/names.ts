@@ -1,16 +1,25 @@
-// Name rules (DESIGN §3). Secret names follow Lightning's documented rule; env names
-// are anchored, unlike Lightning's own check, which looks at the first character only.
+// Name rules (DESIGN §3). Secret names follow the union of Lightning's rules: the
+// docs' stated one (letters, digits, "-", "."), the docs' own example
+// (`github_api_token`) and today's SDK rule (letters, digits, "_"). Env names are
+// anchored, unlike Lightning's own check, which looks at the first character only.
 
 export const SECRET_NAME_MAX = 253;
-const SECRET_NAME = /^[A-Za-z][A-Za-z0-9.-]*$/;
+const SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,252}$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// Whitespace and control characters, including Unicode line separators and bidi or
+// zero-width marks, which would hide or split a word on a terminal.
+const UNSAFE_IN_ARGV =
+  /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
+
+export const SECRET_NAME_RULE =
+  'secret names start with a letter or "_" and hold only letters, digits, "_", "-" and "."';
 
 /** A suggestion that follows the secret-name rule, or undefined when none can be made. */
 export function suggestSecretName(input: string): string | undefined {
   const fixed = input
-    .replace(/[_\s]+/g, '-')
-    .replace(/[^A-Za-z0-9.-]/g, '')
-    .replace(/^[^A-Za-z]+/, '')
+    .replace(/\s+/g, '_')
+    .replace(/[^A-Za-z0-9_.-]/g, '')
+    .replace(/^[^A-Za-z_]+/, '')
     .slice(0, SECRET_NAME_MAX);
   return fixed !== '' && fixed !== input && SECRET_NAME.test(fixed) ? fixed : undefined;
 }
@@ -23,9 +32,23 @@ export function secretNameProblem(name: string): string | undefined {
   }
   if (SECRET_NAME.test(name)) return undefined;
   const hint = suggestSecretName(name);
-  const rule =
-    'secret names start with a letter and hold only letters, digits, "-" and "." (Lightning\'s rule)';
-  return hint ? `${rule}; use ${hint}` : rule;
+  return hint ? `${SECRET_NAME_RULE}; use ${hint}` : SECRET_NAME_RULE;
+}
+
+/**
+ * Why a name the cloud lists cannot go into `--secret ENV=NAME` even as a cloud-only
+ * secret (one lsec never stores); undefined when it can. Lightning itself never checks
+ * secret names, so only what would break the argv or the terminal is refused.
+ */
+export function cloudOnlyNameProblem(name: string): string | undefined {
+  if (name === '') return 'a secret name cannot be empty';
+  if (name.startsWith('-'))
+    return `${JSON.stringify(name)} starts with "-", which Lightning's CLI reads as an option`;
+  if (name.includes('='))
+    return `${JSON.stringify(name)} holds "=", which Lightning's --secret parser splits on`;
+  if (UNSAFE_IN_ARGV.test(name))
+    return `${JSON.stringify(name)} holds whitespace or a control character`;
+  return undefined;
 }
 
 /** Why `name` is not a valid environment-variable name; undefined when it is valid. */
@@ -39,7 +62,7 @@ export function envNameProblem(name: string): string | undefined {
 }
 
 export function isSecretName(name: string): boolean {
-  return name.length <= SECRET_NAME_MAX && SECRET_NAME.test(name);
+  return SECRET_NAME.test(name);
 }
 
 export function isEnvName(name: string): boolean {

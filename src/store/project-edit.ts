@@ -3,7 +3,12 @@
 // launched argv follows this order (DESIGN §5).
 
 import { UsageError } from '../lib/errors.js';
-import { envNameProblem, plainValueProblem, secretNameProblem } from './names.js';
+import {
+  cloudOnlyNameProblem,
+  envNameProblem,
+  plainValueProblem,
+  secretNameProblem,
+} from './names.js';
 import type { Profile } from './project-schema.js';
 import { normalizeProfile } from './project-schema.js';
 
@@ -25,10 +30,20 @@ function checkEnvName(name: string): void {
   if (problem) throw new UsageError(`${JSON.stringify(name)}: ${problem}`);
 }
 
-/** Adds or replaces the mapping ENV -> secret. */
-export function setMapping(profile: Profile, envName: string, secretName: string): Profile {
+/**
+ * Adds or replaces the mapping ENV -> secret. `cloudOnly`: the cloud lists this name,
+ * so it only has to be safe in an argv, not follow lsec's rule (DESIGN §3).
+ */
+export function setMapping(
+  profile: Profile,
+  envName: string,
+  secretName: string,
+  options: { cloudOnly?: boolean } = {},
+): Profile {
   checkEnvName(envName);
-  const secretProblem = secretNameProblem(secretName);
+  const secretProblem = options.cloudOnly
+    ? cloudOnlyNameProblem(secretName)
+    : secretNameProblem(secretName);
   if (secretProblem) throw new UsageError(`${JSON.stringify(secretName)}: ${secretProblem}`);
   if (Object.hasOwn(profile.env, envName)) {
     throw new UsageError(

@@ -63,10 +63,10 @@ interface Case {
 
 const cases: Case[] = [
   {
-    what: 'a name with "_"',
-    args: withPass('add', 'github_api_token'),
+    what: 'a name with "/"',
+    args: withPass('add', 'github/api_token'),
     code: 2,
-    fix: /use github-api-token/,
+    fix: /use githubapi_token/,
   },
   {
     what: 'a name starting with a digit',
@@ -74,7 +74,7 @@ const cases: Case[] = [
     code: 2,
     fix: /start with a letter/,
   },
-  { what: 'a name with a space', args: withPass('add', 'a b'), code: 2, fix: /use a-b/ },
+  { what: 'a name with a space', args: withPass('add', 'a b'), code: 2, fix: /use a_b/ },
   {
     what: 'a name holding ESC [2J',
     args: withPass('add', '\x1b[2J'),

@@ -132,7 +132,7 @@ describe('refusals exit 2 and leave .lsec.json byte for byte', () => {
   const cases: [string, string[], RegExp][] = [
     ['a bad env name, with the fixed name', ['env', 'FOO-BAR=x'], /use FOO_BAR/],
     ['an env name starting with a digit', ['map', '1KEY=my-key'], /use _1KEY/],
-    ['a bad secret name, with the fix', ['map', 'GH=github_api_token'], /use github-api-token/],
+    ['a bad secret name, with the fix', ['map', 'GH=github/api token'], /use githubapi_token/],
     ['"=" in a plain value', ['env', 'URL=https://x/?a=b'], /store it as a secret/],
     ['a plain name already mapped', ['env', 'KEY=v'], /lsec unmap KEY/],
     ['a mapped name already plain', ['map', 'FOO=foo'], /lsec unenv FOO/],

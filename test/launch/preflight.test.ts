@@ -41,8 +41,8 @@ describe('preflight', () => {
     ['bad mapped env name', { profile: { secrets: { '1KEY': 'api-key' } } }, ['env-name', '1KEY']],
     [
       'bad secret name',
-      { profile: { secrets: { KEY: 'github_api_token' } } },
-      ['secret-name', 'github_api_token'],
+      { profile: { secrets: { KEY: 'github api token' } } },
+      ['secret-name', 'github api token'],
     ],
     ['env name used twice', { profile: { env: { API_KEY: 'x' } } }, ['env-duplicate', 'API_KEY']],
     ['"=" in a plain value', { profile: { env: { URL: 'a?b=c' } } }, ['plain-value', 'URL']],
@@ -127,7 +127,7 @@ describe('preflight', () => {
         profile: {
           name: '--x',
           env: { 'A-B': 'x=y', API_KEY: '' },
-          secrets: { API_KEY: 'api-key', GH: 'github_api_token' },
+          secrets: { API_KEY: 'api-key', GH: 'github api token' },
         },
       }),
     );
@@ -138,7 +138,7 @@ describe('preflight', () => {
       ['plain-value', 'A-B'],
       ['env-duplicate', 'API_KEY'],
       ['secret-not-in-cloud', 'api-key'],
-      ['secret-name', 'github_api_token'],
+      ['secret-name', 'github api token'],
     ]);
     for (const p of problems) {
       expect(p.message).not.toBe('');

@@ -14,8 +14,9 @@ const run = (presses: Press[], state: EditState = add()) =>
 
 describe('editReducer: adding', () => {
   it('validates the name as it is typed, with the fix', () => {
-    const s = run(chunk('github_api_token'));
-    expect(nameProblem(s)).toMatch(/use github-api-token/);
+    const s = run(chunk('github api token'));
+    expect(nameProblem(s)).toMatch(/use github_api_token/);
+    expect(nameProblem(run(chunk('github_api_token')))).toBeNull();
     expect(run([key('enter')], s).focus).toBe('name');
     expect(nameProblem(run(chunk('taken-name')))).toMatch(/exists/);
     expect(nameProblem(run(chunk('fine-name')))).toBeNull();

@@ -23,8 +23,8 @@ async function open(name?: string) {
 describe('EditScreen: add', () => {
   it('validates the name as typed, masks the value and saves on Enter', async () => {
     const { ui, nav, vault } = await open();
-    await ui.write('github_api_token');
-    expect(ui.lastFrame()).toContain('use github-api-token');
+    await ui.write('github api token');
+    expect(ui.lastFrame()).toContain('use github_api_token');
     await ui.write(KEYS.enter);
     expect(ui.lastFrame()).toContain('› Name');
     await ui.write('\u0015github-api-token');

@@ -305,8 +305,12 @@ describe('profile edits', () => {
 
   it('checks names with the name rules', () => {
     expect(caught(() => setMapping(base, '1BAD', 'ok')).message).toMatch(/"1BAD": environment/);
-    expect(caught(() => setMapping(base, 'OK', 'github_api_token')).message).toMatch(
-      /use github-api-token/,
+    expect(caught(() => setMapping(base, 'OK', 'github api token')).message).toMatch(
+      /use github_api_token/,
+    );
+    // The docs' own example name is valid (DESIGN §3).
+    expect(setMapping(base, 'API_TOKEN', 'github_api_token').secrets.API_TOKEN).toBe(
+      'github_api_token',
     );
     expect(caught(() => setPlainVar(base, 'A-B', 'v')).message).toMatch(/use A_B/);
   });

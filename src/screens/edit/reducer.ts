@@ -54,7 +54,7 @@ export function nameProblem(state: EditState): string | null {
     // The fix first: the rule is long and the suggestion is what the user needs.
     const fix = suggestSecretName(name);
     return fix && name.length <= SECRET_NAME_MAX
-      ? `Not a valid name: use ${fix} (letters, digits, "-" and "."; a letter first)`
+      ? `Not a valid name: use ${fix} (letters, digits, "_", "-" and "."; a letter or "_" first)`
       : sentence(problem);
   }
   if (state.taken.has(name))

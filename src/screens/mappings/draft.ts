@@ -3,7 +3,12 @@
 // A Profile cannot hold two mappings with one env name, but a user can tick two
 // secrets whose default names clash, so the draft keeps rows and only becomes a
 // Profile (toProfile) when it is previewed or saved. Pure: no fs, no React.
-import { defaultEnvName, envNameProblem, secretNameProblem } from '../../store/names.js';
+import {
+  cloudOnlyNameProblem,
+  defaultEnvName,
+  envNameProblem,
+  secretNameProblem,
+} from '../../store/names.js';
 import type { Profile } from '../../store/project-schema.js';
 import { normalizeProfile } from '../../store/project-schema.js';
 
@@ -142,7 +147,10 @@ export function draftIssues(draft: Draft): DraftIssues {
   const secrets = draft.rows.map((r) => {
     if (r.order === null) return [];
     const self = `the secret ${r.secret}`;
-    const secretProblem = secretNameProblem(r.secret);
+    // A cloud-only name only has to be safe in an argv (DESIGN §3).
+    const secretProblem = r.cloudOnly
+      ? cloudOnlyNameProblem(r.secret)
+      : secretNameProblem(r.secret);
     const bad: Issue | undefined = secretProblem
       ? { short: 'bad secret name', message: secretProblem, fix: 'untick it (Space)' }
       : undefined;
