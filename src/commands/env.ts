@@ -6,8 +6,8 @@ const LOOKS_SECRET = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL/i;
 
 export async function run(ctx: Ctx): Promise<number> {
   const [key, value] = splitAssignment(ctx.args.positionals[0]!, 'env KEY=VALUE');
-  const p = openProject(ctx);
-  saveProfile(p, setPlainVar(p.profile, key, value));
+  const p = openProject(ctx, { create: true });
+  saveProfile(p, setPlainVar(p.profile, key, value), ctx);
   ctx.note(`${p.profileName}: --env ${key} set`);
   if (LOOKS_SECRET.test(key)) {
     ctx.note(

@@ -64,7 +64,7 @@ export async function run(ctx: Ctx): Promise<number> {
       );
     }
   }
-  const p = openProject(ctx);
+  const p = openProject(ctx, { create: true });
   // Check every mapping before anything is written. setMapping on the whole profile
   // copies it, so calling it once per key was quadratic (40 s for 10,000 keys): each
   // key is checked against the plain variables alone, and the mappings go into one
@@ -116,7 +116,7 @@ export async function run(ctx: Ctx): Promise<number> {
   } finally {
     vault.lock();
   }
-  saveProfile(p, profile);
+  saveProfile(p, profile, ctx);
   ctx.note(
     `imported ${count(entries.length, 'secret')} from ${label} and mapped them in profile ${p.profileName} (${p.project.path})`,
   );

@@ -1,5 +1,6 @@
-import { formatCommand } from '../launch/compose.js';
-import { INSTALL_HINT, launcherName, resolveLauncher } from '../launch/launcher.js';
+import { formatCommand, isCloud } from '../launch/compose.js';
+import { findInstalled } from '../launch/installed.js';
+import { INSTALL_HINT, launcherName } from '../launch/launcher.js';
 import { describeProblems, planLaunch } from '../launch/plan.js';
 import {
   checkCloud,
@@ -9,6 +10,7 @@ import {
   needsCloudCheck,
   needsValues,
 } from '../launch/prepare.js';
+import { describeCli } from '../launch/release.js';
 import { runChild } from '../launch/spawn.js';
 import { count } from '../lib/count.js';
 import { UsageError } from '../lib/errors.js';
@@ -45,21 +47,27 @@ export async function run(ctx: Ctx): Promise<number> {
   if (appArg !== undefined) profile = { ...profile, app: appArg };
   const local = hasFlag(ctx, 'local');
   const dryRun = hasFlag(ctx, 'dry-run');
-  const cloud = !local && profile.cloud !== false;
+  const cloud = isCloud(profile, local);
+  const installed = findInstalled(ctx.env, p.dir, profile.target);
+  if (installed.cli?.kind === 'unknown') ctx.note(`Lightning: ${describeCli(installed.cli)}`);
   // --dry-run checks the cloud too (one read-only list), so that it answers as the
   // launch would: a cloud-only secret is fine and a missing one is named.
   const needCloud = needsCloudCheck(cloud, profile, hasFlag(ctx, 'no-verify'));
   const plan = planLaunch({
     dir: p.dir,
     profile,
-    bin: launcherName(ctx.env),
+    bin: launcherName(ctx.env, profile.target),
     local,
     extra: ctx.args.rest,
     vaultNames: vaultNames(ctx.home),
     cloudNames: needCloud ? await cloudNames(ctx) : undefined,
     noVerify: hasFlag(ctx, 'no-verify'),
+    cli: installed.cli,
+    launcherProblem: installed.problem,
   });
   if (plan.problems.length > 0 || !plan.argv) {
+    // --dry-run still shows the command, so the problems can be read against it.
+    if (dryRun && plan.argv) ctx.out(`${formatCommand(plan.argv)}\n`);
     for (const line of describeProblems(plan.problems)) process.stderr.write(`${safeLine(line)}\n`);
     throw new UsageError(
       `${count(plan.problems.length, 'problem')}: nothing was launched`,
@@ -68,12 +76,13 @@ export async function run(ctx: Ctx): Promise<number> {
   }
   // Saved only once the checks pass: exit 2 means nothing changed, and a mistyped
   // APP kept in the profile could not be replaced from the command line.
-  if (rememberApp) saveProfile(p, { ...p.profile, app: appArg });
+  if (rememberApp) saveProfile(p, { ...p.profile, app: appArg }, ctx);
   if (dryRun) {
     ctx.out(`${formatCommand(plan.argv)}\n`);
     return 0;
   }
-  const bin = resolveLauncher(ctx.env, p.dir).path;
+  // The pre-flight refused a missing launcher, so it is there.
+  const bin = installed.launcher!.path;
   // Values are read only for a local run, and only into the child's environment.
   let values: Map<string, string> | undefined;
   if (needsValues(plan, profile)) {

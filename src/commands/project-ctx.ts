@@ -1,5 +1,12 @@
 import { UsageError } from '../lib/errors.js';
-import { getProfile, type Project, readProject, writeProfile } from '../store/project.js';
+import {
+  getProfile,
+  hasProfile,
+  type Project,
+  readProject,
+  unknownProfileError,
+  writeProfile,
+} from '../store/project.js';
 import { findProjectDir } from '../store/project-dir.js';
 import { DEFAULT_PROFILE, type Profile } from '../store/project-schema.js';
 import { type Ctx, flag } from './context.js';
@@ -9,18 +16,29 @@ export interface ProjectCtx {
   profileName: string;
   project: Project;
   profile: Profile;
+  /** False when the profile is new: only commands opened with `create` see that. */
+  existed: boolean;
 }
 
-/** The project file and profile a command works on (--dir, --profile). */
-export function openProject(ctx: Ctx): ProjectCtx {
+/**
+ * The project file and profile a command works on (--dir, --profile). An unknown
+ * profile is exit 2 with a did-you-mean, so a typo never launches with no secrets or
+ * saves an empty profile; only `map` and `env` pass `create` (DESIGN §4).
+ */
+export function openProject(ctx: Ctx, options: { create?: boolean } = {}): ProjectCtx {
   const dir = findProjectDir(process.cwd(), flag(ctx, 'dir'));
   const profileName = flag(ctx, 'profile') ?? DEFAULT_PROFILE;
   const project = readProject(dir);
-  return { dir, profileName, project, profile: getProfile(project, profileName) };
+  const profile = getProfile(project, profileName);
+  const existed = hasProfile(project, profileName);
+  if (!existed && !options.create) throw unknownProfileError(project, profileName);
+  return { dir, profileName, project, profile, existed };
 }
 
-export function saveProfile(p: ProjectCtx, profile: Profile): void {
+/** Saves the profile; says `created profile NAME` when this made it. */
+export function saveProfile(p: ProjectCtx, profile: Profile, ctx?: Ctx): void {
   writeProfile(p.dir, p.profileName, profile);
+  if (!p.existed && ctx) ctx.note(`created profile ${p.profileName}`);
 }
 
 /** Splits KEY=VALUE at the first "=", as `lsec env` and `lsec map` take it. */

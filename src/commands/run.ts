@@ -1,12 +1,25 @@
 import { childEnv } from '../launch/child-env.js';
+import { describeProblems } from '../launch/plan.js';
+import { envProblems } from '../launch/preflight.js';
 import { runChild } from '../launch/spawn.js';
+import { count } from '../lib/count.js';
 import { UsageError } from '../lib/errors.js';
+import { safeLine } from '../lib/safe-text.js';
 import type { Ctx } from './context.js';
 import { openVault } from './open-vault.js';
 import { openProject } from './project-ctx.js';
 
 export async function run(ctx: Ctx): Promise<number> {
   const p = openProject(ctx);
+  // The same name checks as a launch, before the vault is opened.
+  const problems = envProblems(p.profile);
+  if (problems.length > 0) {
+    for (const line of describeProblems(problems)) process.stderr.write(`${safeLine(line)}\n`);
+    throw new UsageError(
+      `${count(problems.length, 'problem')} in profile ${p.profileName}: nothing was run`,
+      'fix them in .lsec.json (lsec show lists them too)',
+    );
+  }
   const [cmd, ...args] = ctx.args.rest;
   const values = new Map<string, string>();
   const mapped = Object.entries(p.profile.secrets);

@@ -1,50 +1,72 @@
 import { formatCommand } from '../launch/compose.js';
+import { findInstalled } from '../launch/installed.js';
 import { launcherName } from '../launch/launcher.js';
 import { describeProblems, planLaunch } from '../launch/plan.js';
+import { describeCli } from '../launch/release.js';
+import { count } from '../lib/count.js';
+import { UsageError } from '../lib/errors.js';
 import { safeLine } from '../lib/safe-text.js';
 import { vaultNames } from '../store/vault-names.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openProject } from './project-ctx.js';
 
+/** The profile, its checks and the exact command; exit 2 when a launch would be refused. */
 export async function run(ctx: Ctx): Promise<number> {
   const p = openProject(ctx);
   const inVault = vaultNames(ctx.home);
+  const { profile } = p;
+  const installed = findInstalled(ctx.env, p.dir, profile.target);
   const plan = planLaunch({
     dir: p.dir,
-    profile: p.profile,
-    bin: launcherName(ctx.env),
+    profile,
+    bin: launcherName(ctx.env, profile.target),
     vaultNames: inVault,
+    cli: installed.cli,
+    launcherProblem: installed.problem,
   });
-  const { profile } = p;
+  const cli = installed.cli ? describeCli(installed.cli) : 'not installed';
   if (hasFlag(ctx, 'json')) {
     ctx.out(
       `${JSON.stringify({
         schema: 1,
         profile: p.profileName,
+        target: profile.target ?? 'app',
         app: profile.app ?? null,
         cloud: plan.cloud,
+        lightning: cli,
         env: profile.env,
         secrets: profile.secrets,
         argv: plan.argv ?? null,
         problems: plan.problems,
       })}\n`,
     );
-    return 0;
+  } else {
+    const lines = [
+      `profile  ${safeLine(p.profileName)}${p.project.exists ? '' : '  (no .lsec.json yet)'}`,
+      `file     ${safeLine(p.project.path)}`,
+      profile.target === 'deployment'
+        ? `deploy   ${safeLine(profile.name ?? '(no name set)')}`
+        : `app      ${safeLine(profile.app ?? '(not set)')}`,
+      `target   ${profile.target === 'deployment' ? 'deployment (cloud)' : plan.cloud ? 'cloud' : 'local'}`,
+      `lightning ${safeLine(cli)}`,
+    ];
+    for (const [k, v] of Object.entries(profile.env))
+      lines.push(`env      ${safeLine(`${k}=${v}`)}`);
+    for (const [k, s] of Object.entries(profile.secrets)) {
+      lines.push(
+        `secret   ${safeLine(`${k} <- ${s}`)}${inVault.has(s) ? '' : '  (not in the vault)'}`,
+      );
+    }
+    lines.push('', plan.argv ? formatCommand(plan.argv) : '(no command: fix the problems below)');
+    if (plan.problems.length > 0) lines.push('', ...describeProblems(plan.problems).map(safeLine));
+    ctx.out(`${lines.join('\n')}\n`);
   }
-  const lines = [
-    `profile  ${safeLine(p.profileName)}${p.project.exists ? '' : '  (no .lsec.json yet)'}`,
-    `file     ${safeLine(p.project.path)}`,
-    `app      ${safeLine(profile.app ?? '(not set)')}`,
-    `target   ${plan.cloud ? 'cloud' : 'local'}`,
-  ];
-  for (const [k, v] of Object.entries(profile.env)) lines.push(`env      ${safeLine(`${k}=${v}`)}`);
-  for (const [k, s] of Object.entries(profile.secrets)) {
-    lines.push(
-      `secret   ${safeLine(`${k} <- ${s}`)}${inVault.has(s) ? '' : '  (not in the vault)'}`,
+  // The same pre-flight as a launch, so the same verdict (DESIGN §5).
+  if (plan.problems.length > 0) {
+    throw new UsageError(
+      `${count(plan.problems.length, 'problem')}: a launch would be refused`,
+      'fix them, then lsec show again',
     );
   }
-  lines.push('', plan.argv ? formatCommand(plan.argv) : '(no command: fix the problems below)');
-  if (plan.problems.length > 0) lines.push('', ...describeProblems(plan.problems).map(safeLine));
-  ctx.out(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -5,8 +5,11 @@
 import { quote } from 'shell-quote';
 import { UsageError } from '../lib/errors.js';
 import type { Profile } from '../store/project-schema.js';
+import type { Origin } from './argv-check.js';
 
 export interface ComposeOptions {
+  /** `deployment` only: `update` when the deployment exists, else `create`. */
+  deployment?: 'create' | 'update';
   /** argv[0]: the launcher as it should appear (see launcher.ts). */
   bin: string;
   /** Run on this machine: no --cloud and no --secret (Lightning refuses it locally). */
@@ -17,14 +20,49 @@ export interface ComposeOptions {
 
 /** Cloud unless the profile says `cloud: false` or the caller asks for a local run. */
 export function isCloud(profile: Profile, local?: boolean): boolean {
+  // A deployment always runs in the cloud; asking for it locally is a pre-flight problem.
+  if (profile.target === 'deployment') return true;
   return profile.cloud !== false && !local;
+}
+
+/** The words of a launch and where each came from, for the argv check. */
+export interface Composed {
+  argv: string[];
+  origins: Origin[];
 }
 
 /**
  * `[BIN, "run", "app", APP, "--cloud"?, "--name" N?, ...args, ("--env", "K=V")...,
- * ("--secret", "ENV=name")..., ...EXTRA]` in the profile's order.
+ * ("--secret", "ENV=name")..., ...EXTRA]` in the profile's order; for a deployment
+ * `[BIN, "deployment", "create"|"update", NAME, ...args, --env..., --secret..., ...EXTRA]`.
  */
 export function composeArgv(profile: Profile, options: ComposeOptions): string[] {
+  return compose(profile, options).argv;
+}
+
+export function compose(profile: Profile, options: ComposeOptions): Composed {
+  const argv: string[] = [options.bin];
+  const origins: Origin[] = ['lsec'];
+  const add = (origin: Origin, ...words: string[]) => {
+    argv.push(...words);
+    for (const _ of words) origins.push(origin);
+  };
+  if (profile.target === 'deployment') {
+    const name = profile.name;
+    if (name === undefined || name === '') {
+      throw new UsageError('a deployment needs a name', 'set "name" in the profile (.lsec.json)');
+    }
+    if (name.startsWith('-')) throw new UsageError(`the deployment name ${name} starts with "-"`);
+    add('lsec', 'deployment', options.deployment ?? 'create', name);
+    add('args', ...(profile.args ?? []));
+    for (const [key, value] of Object.entries(profile.env)) add('lsec', '--env', `${key}=${value}`);
+    // `--secret NAME` alone injects NAME under its own name (lightning-today.md §c).
+    for (const [env, secret] of Object.entries(profile.secrets)) {
+      add('lsec', '--secret', env === secret ? secret : `${env}=${secret}`);
+    }
+    add('extra', ...(options.extra ?? []));
+    return { argv, origins };
+  }
   const app = profile.app;
   if (app === undefined || app === '') {
     throw new UsageError('no app is set for this profile', 'name it: lsec launch APP');
@@ -36,18 +74,18 @@ export function composeArgv(profile: Profile, options: ComposeOptions): string[]
     throw new UsageError(`the app name ${profile.name} starts with "-"`);
   }
   const cloud = isCloud(profile, options.local);
-  const argv = [options.bin, 'run', 'app', app];
-  if (cloud) argv.push('--cloud');
-  if (profile.name) argv.push('--name', profile.name);
-  argv.push(...(profile.args ?? []));
-  for (const [key, value] of Object.entries(profile.env)) argv.push('--env', `${key}=${value}`);
+  add('lsec', 'run', 'app', app);
+  if (cloud) add('lsec', '--cloud');
+  if (profile.name) add('lsec', '--name', profile.name);
+  add('args', ...(profile.args ?? []));
+  for (const [key, value] of Object.entries(profile.env)) add('lsec', '--env', `${key}=${value}`);
   if (cloud) {
     for (const [env, secret] of Object.entries(profile.secrets)) {
-      argv.push('--secret', `${env}=${secret}`);
+      add('lsec', '--secret', `${env}=${secret}`);
     }
   }
-  argv.push(...(options.extra ?? []));
-  return argv;
+  add('extra', ...(options.extra ?? []));
+  return { argv, origins };
 }
 
 // Words made only of these need no quoting in bash. "=" is left out of the first

@@ -1,10 +1,13 @@
-// Which executable runs `run app` (DESIGN §5): LSEC_LIGHTNING, else lightning_app
-// (Lightning 2.3 renamed the CLI), else lightning (1.8 to 2.2). PATH is searched
-// here rather than by spawning `which`, so nothing runs before the launch itself.
+// Which executable launches (DESIGN §5): LSEC_LIGHTNING, else lightning_app (the app
+// CLI's name from Lightning 2.2.1, PR #19440, to 2.3.1), else lightning (1.8 to 2.2.0,
+// and today's lightning-sdk). A deployment skips lightning_app: only lightning-sdk's
+// `lightning` deploys. PATH is searched here rather than by spawning `which`, so
+// nothing runs before the launch itself.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { RuntimeError } from '../lib/errors.js';
+import type { Target } from '../store/project-schema.js';
 
 export const INSTALL_HINT =
   "install Lightning with `pip install lightning` (apps need a version before 2.4: pip install 'lightning<2.4'), or set LSEC_LIGHTNING to the launcher's path";
@@ -37,17 +40,23 @@ export function findExecutable(
   return undefined;
 }
 
+/** The names tried on PATH, in order, for a target. */
+function candidates(target: Target | undefined): string[] {
+  return target === 'deployment' ? ['lightning'] : ['lightning_app', 'lightning'];
+}
+
 /** The launcher's name for display, never failing: used by `show` and --dry-run. */
-export function launcherName(env: NodeJS.ProcessEnv = process.env): string {
+export function launcherName(env: NodeJS.ProcessEnv = process.env, target?: Target): string {
   const configured = env.LSEC_LIGHTNING;
   if (configured !== undefined && configured !== '') return configured;
-  return findExecutable('lightning_app', env) ? 'lightning_app' : 'lightning';
+  return candidates(target).find((name) => findExecutable(name, env)) ?? 'lightning';
 }
 
 /** The launcher to spawn; a RuntimeError (exit 1) with the install hint when there is none. */
 export function resolveLauncher(
   env: NodeJS.ProcessEnv = process.env,
   cwd: string = process.cwd(),
+  target?: Target,
 ): Launcher {
   const configured = env.LSEC_LIGHTNING;
   if (configured !== undefined && configured !== '') {
@@ -60,9 +69,15 @@ export function resolveLauncher(
     }
     return { name: configured, path: found };
   }
-  for (const name of ['lightning_app', 'lightning']) {
+  for (const name of candidates(target)) {
     const found = findExecutable(name, env, cwd);
     if (found) return { name, path: found };
+  }
+  if (target === 'deployment') {
+    throw new RuntimeError(
+      'lightning-sdk is not installed: lightning is not on PATH',
+      "install it with `pip install lightning-sdk`, or set LSEC_LIGHTNING to its launcher's path",
+    );
   }
   throw new RuntimeError(
     'Lightning is not installed: neither lightning_app nor lightning is on PATH',

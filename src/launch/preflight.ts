@@ -3,7 +3,12 @@
 // Lightning's tracebacks one by one. Pure: the caller supplies what is on disk,
 // in the vault and in the cloud. Messages hold names, never values.
 
-import { envNameProblem, plainValueProblem, secretNameProblem } from '../store/names.js';
+import {
+  cloudOnlyNameProblem,
+  envNameProblem,
+  plainValueProblem,
+  secretNameProblem,
+} from '../store/names.js';
 import type { Profile } from '../store/project-schema.js';
 import { isCloud } from './compose.js';
 
@@ -17,7 +22,13 @@ export type ProblemCode =
   | 'plain-value'
   | 'secret-name'
   | 'secret-not-in-vault'
-  | 'secret-not-in-cloud';
+  | 'secret-not-in-cloud'
+  /** A word of the argv the installed release's parser would refuse. */
+  | 'argv'
+  /** No launcher, or one that cannot do the profile's target. */
+  | 'launcher'
+  | 'deployment-name'
+  | 'deployment-local';
 
 export interface Problem {
   code: ProblemCode;
@@ -49,7 +60,51 @@ export interface PreflightInput {
 
 export function preflight(input: PreflightInput): Problem[] {
   const { profile } = input;
-  return [...appProblems(input), ...plainProblems(profile), ...secretProblems(input)];
+  const target = profile.target === 'deployment' ? deploymentProblems(input) : appProblems(input);
+  return [...target, ...envProblems(profile), ...secretProblems(input)];
+}
+
+/**
+ * The env names and plain values of a profile: the one check every command that puts
+ * a profile into an environment runs (`launch`, `show`, `run`), so a name such as
+ * `PATH=/tmp` can never slip into a child as a second PATH.
+ */
+export function envProblems(profile: Profile): Problem[] {
+  const problems = plainProblems(profile);
+  for (const env of Object.keys(profile.secrets)) {
+    const nameProblem = envNameProblem(env);
+    if (nameProblem) problems.push(envNameIssue(env, nameProblem, `lsec unmap ${env}`));
+  }
+  return problems;
+}
+
+function deploymentProblems(input: PreflightInput): Problem[] {
+  const { name, cloud } = input.profile;
+  const problems: Problem[] = [];
+  if (name === undefined || name === '') {
+    problems.push({
+      code: 'deployment-name',
+      subject: 'name',
+      message: 'a deployment needs a name and this profile has none',
+      fix: 'set "name": "my-deployment" in the profile (.lsec.json)',
+    });
+  } else if (name.startsWith('-')) {
+    problems.push({
+      code: 'deployment-name',
+      subject: name,
+      message: `the deployment name ${name} starts with "-"`,
+      fix: 'choose a name that starts with a letter or digit',
+    });
+  }
+  if (input.local || cloud === false) {
+    problems.push({
+      code: 'deployment-local',
+      subject: 'target',
+      message: 'a deployment runs in the cloud; this asks for a local run',
+      fix: 'run it here with lsec run -- CMD (or lsec launch --local with target app); drop --local or "cloud": false',
+    });
+  }
+  return problems;
 }
 
 function appProblems(input: PreflightInput): Problem[] {
@@ -132,9 +187,10 @@ function secretProblems(input: PreflightInput): Problem[] {
   const cloud = isCloud(profile, input.local);
   const problems: Problem[] = [];
   for (const [env, secret] of Object.entries(profile.secrets)) {
-    const nameProblem = envNameProblem(env);
-    if (nameProblem) problems.push(envNameIssue(env, nameProblem, `lsec unmap ${env}`));
-    const secretProblem = secretNameProblem(secret);
+    // A name outside lsec's rule is fine when the cloud lists it and it is argv-safe.
+    const listedCloudOnly =
+      cloud && cloudNames?.has(secret) === true && !cloudOnlyNameProblem(secret);
+    const secretProblem = listedCloudOnly ? undefined : secretNameProblem(secret);
     if (secretProblem) {
       problems.push({
         code: 'secret-name',

@@ -6,9 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
+import { suggest } from '../lib/argv.js';
 import { UsageError } from '../lib/errors.js';
 import {
   checkProject,
+  DEFAULT_PROFILE,
   emptyProfile,
   emptyProject,
   normalizeProfile,
@@ -37,6 +39,28 @@ export function readProject(dir: string): Project {
   if (!fs.existsSync(file)) return { path: file, exists: false, data: emptyProject() };
   const conf = openConf(file);
   return { path: file, exists: true, data: fromStore(conf.store) };
+}
+
+/**
+ * Whether the profile exists. `default` always does (empty until something is saved),
+ * so a fresh folder works without a project file; any other name exists only once
+ * `map`, `env` or the TUI's "new profile" made it (DESIGN §4).
+ */
+export function hasProfile(project: Project, name: string): boolean {
+  return name === DEFAULT_PROFILE || Object.hasOwn(project.data.profiles, name);
+}
+
+/** Exit 2 for a profile that does not exist, with the nearest name when one is close. */
+export function unknownProfileError(project: Project, name: string): UsageError {
+  const names = Object.keys(project.data.profiles);
+  const near = suggest(name, names);
+  const known = names.length > 0 ? `profiles: ${names.join(', ')}` : 'no profiles yet';
+  return new UsageError(
+    `no profile named ${name} in ${project.path} (${known})`,
+    near
+      ? `did you mean --profile ${near}? (lsec map or lsec env with --profile ${name} creates it)`
+      : `create it with lsec map ENV=SECRET --profile ${name} or lsec env KEY=VALUE --profile ${name}`,
+  );
 }
 
 /** The named profile, or an empty one when the project has none by that name. */

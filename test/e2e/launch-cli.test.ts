@@ -68,7 +68,7 @@ describe('--dry-run', () => {
       },
       secrets: { MY_APP_SECRET: 'my-secret' },
     });
-    const extra = ['--', '--open-ui', 'false', 'a b'];
+    const extra = ['--', '--open-ui', 'false', '--app_args', 'a b'];
     const dry = await launch(dir, ['--dry-run', ...extra]);
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout.endsWith('\n')).toBe(true);
@@ -96,7 +96,7 @@ describe('pre-flight', () => {
     const dir = project({
       app: 'missing.py',
       env: { 'BAD-NAME': '1', DUP: 'x', URL: 'https://x/?a=b' },
-      secrets: { DUP: 'my-secret', GH: 'github_api_token', GONE: 'not-in-vault' },
+      secrets: { DUP: 'my-secret', GH: 'github api token', GONE: 'not-in-vault' },
     });
     const r = await launch(dir, ['--local']);
     expect(r.code).toBe(2);
@@ -107,7 +107,7 @@ describe('pre-flight', () => {
       '"BAD-NAME" is not a valid environment variable name',
       'DUP is both a plain variable and mapped',
       'the value of URL contains "="',
-      'use github-api-token',
+      'use github_api_token',
       'not-in-vault (mapped to GONE) is not in the vault',
       '6 problems: nothing was launched',
     ]) {
@@ -241,10 +241,10 @@ describe('APP, launcher and local mode', () => {
     expect(elsewhere.launches[0]!.cwd).toBe(dir);
   });
 
-  it('a missing launcher exits 1 with how to install Lightning', async () => {
+  it('a missing launcher is a pre-flight problem (exit 2) with how to install Lightning', async () => {
     const dir = project({ app: 'app.py', env: {}, secrets: {} });
     const configured = await launch(dir, [], { LSEC_LIGHTNING: join(dir, 'no-such-lightning') });
-    expect(configured.code).toBe(1);
+    expect(configured.code).toBe(2);
     expect(configured.stderr).toContain('pip install lightning');
     expect(configured.stderr).toContain('LSEC_LIGHTNING');
     // Nothing configured and nothing on PATH: the same hint, not a spawn error.
@@ -253,7 +253,7 @@ describe('APP, launcher and local mode', () => {
       cwd: dir,
       env: { HOME: tempDir('lsec-userhome-'), PATH: tempDir('lsec-path-') },
     });
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('Lightning is not installed');
     expect(r.stderr).toContain('pip install lightning');
   });

@@ -3,9 +3,10 @@
 // the JSON has the documented shape for scripts, and no secret value ever appears
 // in any output or in the committed .lsec.json.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initVault, runCli, tempDir } from '../helpers/cli.js';
+import { installFake } from '../helpers/click-lightning.js';
 
 const DOCS =
   'lightning run app app.py --cloud --env FOO=bar --secret MY_APP_SECRET=my-secret --secret ANOTHER_SECRET=another-secret';
@@ -14,9 +15,10 @@ const SENTINELS = { 'my-secret': 'SENTINEL-value-one-7Qx', 'another-secret': 'SE
 
 let home: string;
 let dir: string;
-// PATH is an empty folder so the launcher is shown as plain `lightning` whatever is
-// installed here; HOME is a tmp folder so a real ~/.lightning is never read.
-const env = { PATH: tempDir('lsec-path-'), HOME: tempDir('lsec-userhome-') };
+// PATH holds only a (click) Lightning 1.9.5, so the launcher is shown as plain
+// `lightning` whatever is installed here; HOME is a tmp folder so a real ~/.lightning
+// is never read.
+const env = { PATH: dirname(installFake('1.9.5')), HOME: tempDir('lsec-userhome-') };
 const lsec = (args: string[], cwd = dir) => runCli(args, { home, env, cwd });
 
 beforeAll(async () => {
@@ -56,8 +58,10 @@ describe('lsec show', () => {
     expect(Object.keys(json)).toEqual([
       'schema',
       'profile',
+      'target',
       'app',
       'cloud',
+      'lightning',
       'env',
       'secrets',
       'argv',
@@ -66,8 +70,10 @@ describe('lsec show', () => {
     expect(json).toEqual({
       schema: 1,
       profile: 'default',
+      target: 'app',
       app: 'app.py',
       cloud: true,
+      lightning: 'lightning 1.9.5: run app options of 1.9',
       env: { FOO: 'bar' },
       secrets: { MY_APP_SECRET: 'my-secret', ANOTHER_SECRET: 'another-secret' },
       argv: DOCS.split(' '),
@@ -82,7 +88,8 @@ describe('lsec show', () => {
       JSON.stringify({ version: 1, profiles: { default: { env: { A: 'x=y' }, secrets: {} } } }),
     );
     const r = await lsec(['show', '--json'], other);
-    expect(r.code).toBe(0);
+    // The same verdict as a launch: exit 2, the JSON still on stdout.
+    expect(r.code).toBe(2);
     const json = JSON.parse(r.stdout);
     expect(json.argv).toBeNull();
     expect(json.app).toBeNull();
