@@ -96,10 +96,14 @@ function parse(input: ArgvCheckInput, problems: ArgvProblem[]) {
       }
       if (next.startsWith('-') && next !== '-') {
         // click would take the option as the value and misread everything after it.
+        const answer =
+          row.kind === 'bool'
+            ? `Invalid value for '${name}': '${next}' is not a valid boolean.`
+            : `nothing at first: it takes ${next} as the value of ${name}, then fails on what follows (e.g. Got unexpected extra argument)`;
         problems.push({
           subject: name,
-          message: `${name} needs a value, so click would take the next word, ${next}, as its value and misread what follows (${where(origin)})`,
-          fix: `give ${name} a value (${name} VALUE or ${name}=VALUE), or drop it`,
+          message: `${name} needs a value, so click would take the next word, ${next}, as its value (${where(origin)}); Lightning would answer: ${answer}`,
+          fix: `give ${name} a value (${row.kind === 'bool' ? `${name} false` : `${name} VALUE`}, or ${name}=VALUE), or drop it`,
         });
         continue;
       }
