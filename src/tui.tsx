@@ -10,6 +10,7 @@ import { describeError, UsageError } from './lib/errors.js';
 import { lsecHome } from './lib/paths.js';
 import { safeText } from './lib/safe-text.js';
 import type { Outcome } from './screens/types.js';
+import { hasProfile, readProject, unknownProfileError } from './store/project.js';
 import { findProjectDir } from './store/project-dir.js';
 import { profileNameProblem } from './store/project-schema.js';
 import { iterationsFrom } from './store/vault-format.js';
@@ -92,6 +93,22 @@ export interface TuiOptions {
   profile?: string;
 }
 
+/**
+ * `lsec --profile NAME` names a profile that must exist (DESIGN §4): a typo would
+ * otherwise open an empty profile and launch without secrets. The mappings screen's
+ * "new profile" is how the TUI makes one. A project file that cannot be read is left
+ * to the screens, which show why.
+ */
+function checkProfileExists(projectDir: string, profile: string): void {
+  let project: ReturnType<typeof readProject>;
+  try {
+    project = readProject(projectDir);
+  } catch {
+    return;
+  }
+  if (!hasProfile(project, profile)) throw unknownProfileError(project, profile);
+}
+
 /** Runs the TUI to its end and returns the exit code (the child's, for a launch). */
 export async function runTui({
   envPassphrase,
@@ -106,6 +123,7 @@ export async function runTui({
   const projectDir = findProjectDir(process.cwd(), dir);
   const badProfile = profile === undefined ? undefined : profileNameProblem(profile);
   if (badProfile) throw new UsageError(`--profile: ${badProfile}`);
+  if (profile !== undefined) checkProfileExists(projectDir, profile);
 
   const release = guardTerminal();
   let outcome: Outcome;
