@@ -3,6 +3,7 @@
 // the same plan the CLI uses, so the screen and `lsec launch` cannot disagree. Pure.
 import type { LaunchPlan } from '../../launch/plan.js';
 import type { Problem, ProblemCode } from '../../launch/preflight.js';
+import { describeCli, type InstalledCli } from '../../launch/release.js';
 import { count } from '../../lib/count.js';
 import type { Profile } from '../../store/project-schema.js';
 
@@ -17,7 +18,7 @@ export type CloudStatus =
 
 /** The launcher as found (or not) on this machine. */
 export type LauncherStatus =
-  | { ok: true; name: string; path: string }
+  | { ok: true; name: string; path: string; cli: InstalledCli }
   | { ok: false; message: string; fix: string };
 
 export interface Check {
@@ -107,13 +108,19 @@ export function launchChecks(input: ChecksInput): Check[] {
       ? 'in the vault or the cloud'
       : 'in the vault';
   const checks: Check[] = [
-    check(
-      `app file ${profile.app ?? ''} exists`,
-      'app file',
-      byCodes(problems, ['app-unset', 'app-missing', 'app-dash', 'name-dash']).map((p) =>
-        p.code === 'app-unset' ? { ...p, fix: APP_FIX } : p,
-      ),
-    ),
+    profile.target === 'deployment'
+      ? check(
+          `deployment ${profile.name ?? ''} is named`,
+          'deployment',
+          byCodes(problems, ['deployment-name', 'deployment-local']),
+        )
+      : check(
+          `app file ${profile.app ?? ''} exists`,
+          'app file',
+          byCodes(problems, ['app-unset', 'app-missing', 'app-dash', 'name-dash']).map((p) =>
+            p.code === 'app-unset' ? { ...p, fix: APP_FIX } : p,
+          ),
+        ),
     launcher.ok
       ? {
           mark: '✓',
@@ -128,6 +135,15 @@ export function launchChecks(input: ChecksInput): Check[] {
           title: 'launcher',
           problems: [{ message: launcher.message, fix: launcher.fix }],
         },
+    check(
+      launcher.ok
+        ? `Lightning accepts the whole command (${describeCli(launcher.cli)})`
+        : 'the whole command (checked against the options every release accepts)',
+      'the command, as Lightning parses it',
+      byCodes(problems, ['launcher', 'argv']).map((p) =>
+        p.subject === 'target' ? { ...p, fix: `${p.fix} (t switches the target here)` } : p,
+      ),
+    ),
     check(
       'env names are valid and each is used once',
       'env names',

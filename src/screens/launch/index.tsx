@@ -1,28 +1,39 @@
-import { memo, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { type Dispatch, memo, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { useEachRequest } from '../../components/use-each-request.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { launcherName } from '../../launch/launcher.js';
 import { planLaunch } from '../../launch/plan.js';
 import { count } from '../../lib/count.js';
-import { describeError } from '../../lib/errors.js';
+import type { Profile } from '../../store/project-schema.js';
 import { commandText } from '../shared/command.js';
-import { sentence, tildePath } from '../shared/text.js';
+import { tildePath } from '../shared/text.js';
 import { useScreenKeys } from '../shared/use-keys.js';
 import { capLines, wrapWords } from '../shared/wrap.js';
 import type { ScreenProps } from '../types.js';
 import { launchChecks, problemCount, readyToLaunch } from './checks.js';
 import { LAUNCH_HELP } from './help.js';
 import { checkLines, launchLayout } from './layout.js';
-import { findLauncher, loadProfile, vaultNamesOf } from './load.js';
-import { initialLaunchState, launchReducer } from './reducer.js';
-import { startLaunch } from './start.js';
+import { findLauncher } from './load.js';
+import { initialLaunchState, type LaunchAction, launchReducer } from './reducer.js';
+import { useArmedLaunch } from './use-armed-launch.js';
 import { useLaunchCloud } from './use-cloud.js';
+import { useLaunchSources } from './use-sources.js';
 import { LaunchView } from './view.js';
 
 function verdict(ready: boolean, problems: number): string {
   if (ready) return '✓ every check passed';
   if (problems === 0) return '… checking';
   return `✗ ${count(problems, 'problem')}`;
+}
+
+function valuesNote(deployment: boolean, cloud: boolean, mapped: number): string {
+  if (deployment) {
+    return 'Deployment: secrets go by name (--secret ENV=NAME); the cloud holds the values.';
+  }
+  if (cloud) return 'Cloud run: only secret names reach the command; the cloud holds the values.';
+  return mapped > 0
+    ? `Local run: the values of ${count(mapped, 'mapped secret')} go into the app's env, not the command.`
+    : 'Local run on this machine: no --cloud, no --secret.';
 }
 
 /** Target, app, every pre-flight check and the command; Enter hands the terminal to it. */
@@ -34,37 +45,38 @@ export const LaunchScreen = memo(function LaunchScreen({
 }: ScreenProps<'launch'>) {
   const { vault, projectDir, env, profileName } = session;
   const { columns, rows } = useTerminalSize();
-  const [loaded, setLoaded] = useState(() => loadProfile(projectDir, profileName));
-  const [vaultNames, setVaultNames] = useState(() => vaultNamesOf(vault));
-  const [launcher, setLauncher] = useState(() => findLauncher(env, projectDir));
+  // The reducer is made after the sources (its first state needs the profile), so a
+  // reload reaches it through this ref.
+  const dispatchRef = useRef<Dispatch<LaunchAction>>(() => {});
+  const onReload = useCallback(
+    (profile: Profile, other: boolean) => dispatchRef.current({ type: 'reload', profile, other }),
+    [],
+  );
+  const { loaded, vaultNames, generation } = useLaunchSources({
+    active,
+    projectDir,
+    profileName,
+    vault,
+    onReload,
+  });
   const [state, dispatch] = useReducer(launchReducer, undefined, () =>
     initialLaunchState(loaded.profile, route.now),
   );
+  dispatchRef.current = dispatch;
   useScreenKeys(dispatch, active);
 
-  // Back from the mappings screen (or another profile chosen there): read everything again.
-  const shownOnce = useRef(false);
-  const loadedName = useRef(profileName);
-  useEffect(() => {
-    if (!active) return;
-    if (!shownOnce.current) {
-      shownOnce.current = true;
-      return;
-    }
-    const next = loadProfile(projectDir, profileName);
-    setLoaded(next);
-    dispatch({ type: 'reload', profile: next.profile, other: profileName !== loadedName.current });
-    loadedName.current = profileName;
-    setVaultNames(vaultNamesOf(vault));
-    setLauncher(findLauncher(env, projectDir));
-  }, [active, projectDir, profileName, vault, env]);
-
-  const cloudTarget = state.target === 'cloud';
+  const deployment = state.kind === 'deployment';
+  const cloudTarget = deployment || state.target === 'cloud';
   const app = state.appFromProfile ? loaded.profile.app : state.app.value.trim() || undefined;
-  // For this run only: the target chosen here, and the app typed here.
+  // For this run only: the target and kind chosen here, and the app typed here.
   const profile = useMemo(
-    () => ({ ...loaded.profile, app, cloud: cloudTarget }),
-    [loaded.profile, app, cloudTarget],
+    () => ({ ...loaded.profile, app, cloud: cloudTarget, target: state.kind }),
+    [loaded.profile, app, cloudTarget, state.kind],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: generation re-reads the disk
+  const launcher = useMemo(
+    () => findLauncher(env, projectDir, state.kind),
+    [env, projectDir, state.kind, generation],
   );
   const mapped = Object.keys(profile.secrets).length;
   const cloud = useLaunchCloud({
@@ -74,8 +86,9 @@ export const LaunchScreen = memo(function LaunchScreen({
     shared: session.cloud,
     env,
   });
-  const bin = useMemo(() => launcherName(env), [env]);
+  const bin = useMemo(() => launcherName(env, state.kind), [env, state.kind]);
   const cloudNames = cloud.state === 'listed' ? cloud.names : undefined;
+  const cli = launcher.ok ? launcher.cli : undefined;
   const plan = useMemo(
     () =>
       planLaunch({
@@ -87,8 +100,9 @@ export const LaunchScreen = memo(function LaunchScreen({
         cloudNames,
         // v is --no-verify: the user vouches that the cloud has every mapped secret.
         noVerify: cloudTarget && !state.verify,
+        cli,
       }),
-    [projectDir, profile, bin, cloudTarget, vaultNames, cloudNames, state.verify],
+    [projectDir, profile, bin, cloudTarget, vaultNames, cloudNames, state.verify, cli],
   );
   const checks = launchChecks({ plan, profile, launcher, cloud, projectError: loaded.error });
   const ready = readyToLaunch(checks, plan);
@@ -98,9 +112,10 @@ export const LaunchScreen = memo(function LaunchScreen({
   const command = commandText(plan, profile, bin);
   const allPreview = wrapWords(command, Math.max(10, columns - 4)).map((l) => `  ${l}`);
   const layout = launchLayout(rows, lines.length, allPreview.length);
-  if (lines.length !== state.lines || layout.checkRows !== state.room) {
+  // The reducer scrolls within the room the layout leaves; told after each render.
+  useEffect(() => {
     dispatch({ type: 'fit', lines: lines.length, room: layout.checkRows });
-  }
+  }, [lines.length, layout.checkRows]);
 
   useEachRequest(state.request, (request) => {
     if (request.kind === 'leave') nav.pop();
@@ -108,68 +123,32 @@ export const LaunchScreen = memo(function LaunchScreen({
     if (request.kind === 'help') nav.push({ screen: 'help', title: 'launch', keys: LAUNCH_HELP });
   });
 
-  // Armed by Enter (or L on home): launch once nothing is still being checked.
-  const launched = useRef(false);
-  useEffect(() => {
-    if (!state.armed || !active || launched.current) return;
-    if (cloud.state === 'checking') return;
-    if (!ready || !plan.argv) {
-      const n = problemCount(checks);
-      dispatch({
-        type: 'blocked',
-        message: `${count(n, 'problem')} to fix first: nothing was launched (m opens the mappings)`,
-      });
-      return;
-    }
-    if (!launcher.ok) return;
-    try {
-      const saved =
-        !state.appFromProfile && !loaded.error
-          ? { name: profileName, profile: loaded.profile }
-          : null;
-      const launch = startLaunch({
-        plan,
-        profile,
-        saved,
-        launcherPath: launcher.path,
-        dir: projectDir,
-        env,
-        vault,
-      });
-      launched.current = true;
-      nav.exit({ launch });
-    } catch (error) {
-      dispatch({ type: 'blocked', message: sentence(describeError(error).message) });
-    }
-  }, [
-    state.armed,
-    state.appFromProfile,
+  useArmedLaunch({
+    armed: state.armed,
     active,
-    cloud.state,
+    cloud,
     ready,
+    problems,
     plan,
-    checks,
-    loaded,
     profile,
-    projectDir,
-    profileName,
-    vault,
-    env,
-    nav,
+    saved:
+      !state.appFromProfile && !loaded.error && !deployment
+        ? { name: profileName, profile: loaded.profile }
+        : null,
     launcher,
-  ]);
+    projectDir,
+    env,
+    vault,
+    dispatch,
+    exit: nav.exit,
+  });
 
-  const note = cloudTarget
-    ? 'Cloud run: only secret names reach the command; the cloud holds the values.'
-    : mapped > 0
-      ? `Local run: the values of ${count(mapped, 'mapped secret')} go into the app's env, not the command.`
-      : 'Local run on this machine: no --cloud, no --secret.';
   return (
     <LaunchView
       state={state}
       layout={layout}
       profileName={profileName}
-      app={app ?? ''}
+      app={(deployment ? profile.name : app) ?? ''}
       folder={tildePath(projectDir)}
       lines={lines}
       verdict={verdict(ready, problems)}
@@ -178,7 +157,7 @@ export const LaunchScreen = memo(function LaunchScreen({
         layout.previewRows,
         (n) => `  … ${n} more lines (a larger terminal shows them)`,
       )}
-      note={note}
+      note={valuesNote(deployment, cloudTarget, mapped)}
       fallback={ready ? { tone: 'ok', text: 'Ready: Enter launches' } : null}
       columns={columns}
     />

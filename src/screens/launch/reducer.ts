@@ -2,6 +2,7 @@
 // the container from the project file, the vault and the cloud; the reducer only
 // records what the user asked for (target, app, launch) and the container's answers.
 import { type TextState, textState } from '../../components/input/text-state.js';
+import type { Target } from '../../store/project-schema.js';
 import { editField } from '../shared/field.js';
 import type { Message } from '../shared/frame.js';
 import { type Press, singleKeys } from '../shared/keys.js';
@@ -10,6 +11,8 @@ export type LaunchRequestKind = 'leave' | 'mappings' | 'help';
 
 export interface LaunchState {
   target: 'cloud' | 'local';
+  /** What the launch starts: `run app` or `deployment create|update` (t switches). */
+  kind: Target;
   /** The app typed here, for a profile that names none (saved once the launch goes ahead). */
   app: TextState;
   editingApp: boolean;
@@ -37,17 +40,18 @@ export type LaunchAction =
   /** Lines of checks and the room they have, for scrolling. */
   | { type: 'fit'; lines: number; room: number }
   /** The profile was read again (back from the mappings); `other` when it is another profile. */
-  | { type: 'reload'; profile: { app?: string; cloud?: boolean }; other: boolean };
+  | { type: 'reload'; profile: LaunchProfile; other: boolean };
 
-export function initialLaunchState(
-  profile: { app?: string; cloud?: boolean },
-  now = false,
-): LaunchState {
+type LaunchProfile = { app?: string; cloud?: boolean; target?: Target };
+
+export function initialLaunchState(profile: LaunchProfile, now = false): LaunchState {
   const appFromProfile = profile.app !== undefined && profile.app !== '';
   return {
     target: profile.cloud === false ? 'local' : 'cloud',
+    kind: profile.target ?? 'app',
     app: textState(),
-    editingApp: !appFromProfile,
+    // A deployment is named by the profile's "name"; there is no app file to type.
+    editingApp: !appFromProfile && profile.target !== 'deployment',
     appFromProfile,
     verify: true,
     retry: 0,
@@ -96,11 +100,23 @@ function press(state: LaunchState, p: Press): LaunchState {
   switch (key) {
     case 'enter':
       return arm(state);
+    case 't': {
+      const kind = state.kind === 'app' ? 'deployment' : 'app';
+      return { ...state, kind, armed: false, message: null };
+    }
     case 'c': {
+      if (state.kind === 'deployment') {
+        const text = 'A deployment runs in the cloud (t switches back to an app)';
+        return { ...state, message: { tone: 'info', text } };
+      }
       const target = state.target === 'cloud' ? 'local' : 'cloud';
       return { ...state, target, armed: false, message: null };
     }
     case 'a':
+      if (state.kind === 'deployment') {
+        const text = 'A deployment is named by "name" in .lsec.json; t switches to an app';
+        return { ...state, message: { tone: 'info', text } };
+      }
       if (state.appFromProfile) {
         return { ...state, message: { tone: 'info', text: 'The app comes from .lsec.json' } };
       }

@@ -19,7 +19,9 @@ function hintsFor(state: LaunchState): readonly KeyHint[] {
   }
   return [
     { keys: 'Enter', what: 'launch' },
-    { keys: 'c', what: state.target === 'cloud' ? 'run locally' : 'run in the cloud' },
+    state.kind === 'deployment'
+      ? { keys: 't', what: 'run app instead' }
+      : { keys: 'c', what: state.target === 'cloud' ? 'run locally' : 'run in the cloud' },
     { keys: 'm', what: 'mappings' },
     { keys: 'Esc', what: 'back' },
     { keys: '?', what: 'help' },
@@ -79,13 +81,21 @@ export function LaunchView(props: LaunchViewProps) {
       hints={hintsFor(state)}
       status={props.folder}
     >
-      <Text wrap="truncate-end">
-        {`  ${'Target'.padEnd(LABEL)}`}
-        <Text bold={cloud}>{cloud ? '● cloud' : '○ cloud'}</Text>
-        {'   '}
-        <Text bold={!cloud}>{cloud ? '○ local' : '● local'}</Text>
-        <Text dimColor>{'    c switches'}</Text>
-      </Text>
+      {state.kind === 'deployment' ? (
+        <Text wrap="truncate-end">
+          {`  ${'Target'.padEnd(LABEL)}`}
+          <Text bold>● deployment (cloud)</Text>
+          <Text dimColor>{'    t switches to an app'}</Text>
+        </Text>
+      ) : (
+        <Text wrap="truncate-end">
+          {`  ${'Target'.padEnd(LABEL)}`}
+          <Text bold={cloud}>{cloud ? '● cloud' : '○ cloud'}</Text>
+          {'   '}
+          <Text bold={!cloud}>{cloud ? '○ local' : '● local'}</Text>
+          <Text dimColor>{'    c switches, t deployment'}</Text>
+        </Text>
+      )}
       {state.editingApp ? (
         <Box>
           <Text bold>{`› ${'App'.padEnd(LABEL)}`}</Text>
@@ -99,7 +109,9 @@ export function LaunchView(props: LaunchViewProps) {
         </Box>
       ) : (
         <Text wrap="truncate-end">
-          {`  ${'App'.padEnd(LABEL)}${clip(safeLine(props.app || '(none: a sets it)'), columns - LABEL - 4)}`}
+          {state.kind === 'deployment'
+            ? `  ${'Name'.padEnd(LABEL)}${clip(safeLine(props.app || '(none: set "name" in .lsec.json)'), columns - LABEL - 4)}`
+            : `  ${'App'.padEnd(LABEL)}${clip(safeLine(props.app || '(none: a sets it)'), columns - LABEL - 4)}`}
           <Text dimColor>{props.app && !state.appFromProfile ? '  (a changes it)' : ''}</Text>
         </Text>
       )}

@@ -98,7 +98,12 @@ const plan = (problems: Problem[], cloud = true): LaunchPlan => ({
   argv: problems.some((p) => p.code === 'app-unset') ? undefined : ['lightning', 'run'],
   problems,
 });
-const launcher = { ok: true as const, name: 'lightning', path: '/usr/bin/lightning' };
+const launcher = {
+  ok: true as const,
+  name: 'lightning',
+  path: '/usr/bin/lightning',
+  cli: { kind: 'app' as const, release: '1.9' as const, package: 'lightning', version: '1.9.5' },
+};
 const listed: CloudStatus = { state: 'listed', names: new Set(['a']) };
 
 describe('launch checks', () => {
@@ -107,6 +112,7 @@ describe('launch checks', () => {
     expect(checks.map((c) => `${c.mark} ${c.title}`)).toEqual([
       '✓ app file app.py exists',
       '✓ launcher lightning found (/usr/bin/lightning)',
+      '✓ Lightning accepts the whole command (lightning 1.9.5: run app options of 1.9)',
       '✓ env names are valid and each is used once',
       '✓ no "=" in a plain value',
       "✓ secret names follow Lightning's rule",
