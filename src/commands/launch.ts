@@ -1,4 +1,5 @@
 import { formatCommand, isCloud } from '../launch/compose.js';
+import { deploymentExists } from '../launch/deployments.js';
 import { findInstalled } from '../launch/installed.js';
 import { INSTALL_HINT, launcherName } from '../launch/launcher.js';
 import { describeProblems, planLaunch } from '../launch/plan.js';
@@ -15,6 +16,7 @@ import { runChild } from '../launch/spawn.js';
 import { count } from '../lib/count.js';
 import { UsageError } from '../lib/errors.js';
 import { safeLine } from '../lib/safe-text.js';
+import type { Profile } from '../store/project-schema.js';
 import { vaultNames } from '../store/vault-names.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openVault } from './open-vault.js';
@@ -38,6 +40,25 @@ async function cloudNames(ctx: Ctx): Promise<Set<string> | undefined> {
   }
 }
 
+/**
+ * `create` or `update` for a deployment target: --update, else what the cloud lists,
+ * else `create` with a notice (Lightning refuses to update a missing deployment).
+ */
+async function deploymentCommand(
+  ctx: Ctx,
+  profile: Profile,
+): Promise<'create' | 'update' | undefined> {
+  if (profile.target !== 'deployment') return undefined;
+  if (hasFlag(ctx, 'update')) return 'update';
+  if (!profile.name) return 'create';
+  const answer = await deploymentExists(ctx.env, profile.name);
+  if (answer.state === 'listed') return answer.exists ? 'update' : 'create';
+  ctx.note(
+    `${answer.why}: cannot tell whether deployment ${profile.name} exists; creating it (--update updates it)`,
+  );
+  return 'create';
+}
+
 export async function run(ctx: Ctx): Promise<number> {
   const p = openProject(ctx);
   const appArg = ctx.args.positionals[0];
@@ -53,6 +74,7 @@ export async function run(ctx: Ctx): Promise<number> {
   // --dry-run checks the cloud too (one read-only list), so that it answers as the
   // launch would: a cloud-only secret is fine and a missing one is named.
   const needCloud = needsCloudCheck(cloud, profile, hasFlag(ctx, 'no-verify'));
+  const deployment = await deploymentCommand(ctx, profile);
   const plan = planLaunch({
     dir: p.dir,
     profile,
@@ -64,6 +86,7 @@ export async function run(ctx: Ctx): Promise<number> {
     noVerify: hasFlag(ctx, 'no-verify'),
     cli: installed.cli,
     launcherProblem: installed.problem,
+    deployment,
   });
   if (plan.problems.length > 0 || !plan.argv) {
     // --dry-run still shows the command, so the problems can be read against it.

@@ -181,13 +181,15 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'launch',
-    summary: 'check the profile, then run `lightning run app` with it',
-    usage: 'lsec launch [APP] [--local] [--dry-run] [--no-verify] [-- EXTRA...]',
+    summary: 'check the profile, then run `lightning run app` (or deploy) with it',
+    usage: 'lsec launch [APP] [--local] [--dry-run] [--no-verify] [--update] [-- EXTRA...]',
     details: [
       'Cloud launches pass secrets by name (--secret ENV=name); --local runs the app on',
       'this machine with the values in its environment instead. Every problem Lightning',
       'would reject is reported first (exit 2) and nothing runs. APP sets the profile app',
       'when it has none. lsec exits with the child’s code (128+N for signal N).',
+      'A profile with "target": "deployment" runs `lightning deployment create NAME`, or',
+      '`update` when the cloud lists that deployment (or with --update).',
     ],
     examples: [
       'lsec launch app.py',
@@ -198,6 +200,7 @@ export const COMMANDS: CommandSpec[] = [
       local: { type: 'boolean', describe: 'run locally with values in the environment' },
       'dry-run': { type: 'boolean', describe: 'print the command (secrets by name) and stop' },
       'no-verify': { type: 'boolean', describe: 'skip checking that the cloud has each secret' },
+      update: { type: 'boolean', describe: 'deployment target: update the existing deployment' },
     },
     positionals: { min: 0, max: 1, name: 'APP' },
     project: true,
