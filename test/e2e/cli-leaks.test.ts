@@ -61,7 +61,7 @@ describe('sentinel values and passphrases stay out of output', () => {
         2,
       ],
       ['too big value', () => run(['add', 'big', '--passphrase-file', pass], V1.repeat(70_000)), 2],
-      ['bad name', () => run(['add', 'bad_name', '--passphrase-file', pass], V1), 2],
+      ['bad name', () => run(['add', 'bad name', '--passphrase-file', pass], V1), 2],
       ['wrong passphrase', () => run(['get', 'one', '--passphrase-file', wrong]), 3],
       [
         'wrong env passphrase',

@@ -52,7 +52,7 @@ describe('Vault', () => {
     const before = file();
     await expect(v.write([['a', 'x']], 'add')).rejects.toBeInstanceOf(UsageError);
     await expect(v.write([['zz', 'x']], 'replace')).rejects.toBeInstanceOf(UsageError);
-    await expect(v.write([['bad_name', 'x']], 'set')).rejects.toBeInstanceOf(UsageError);
+    await expect(v.write([['bad name', 'x']], 'set')).rejects.toBeInstanceOf(UsageError);
     await expect(v.write([['c', 'nul\0']], 'set')).rejects.toBeInstanceOf(UsageError);
     await expect(v.write([['c', 'x'.repeat(1024 * 1024 + 1)]], 'set')).rejects.toBeInstanceOf(
       UsageError,
