@@ -3,6 +3,8 @@
 // click fake), with exactly the profile's --env and --secret; a CLI that cannot do the
 // target is refused before anything runs, and click agrees.
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initVault, tempDir } from '../helpers/cli.js';
@@ -139,5 +141,50 @@ describe('target and installed CLI must match', () => {
     const direct = clickVerdict(fakeFor('1.9.5'), ['deployment', 'create', 'my-api'], dir);
     expect(direct.code).toBe(2);
     expect(direct.entry?.refused).toContain("No such command 'deployment'");
+  });
+});
+
+describe('create or update, as the cloud says', () => {
+  it('update when GET /v1/projects/{id}/deployments lists the name, create when it does not', async () => {
+    // A stand-in with only what this needs: the project, its secrets, its deployments.
+    let deployments: { id: string; name: string }[] = [{ id: 'd1', name: 'my-api' }];
+    const asked: string[] = [];
+    const server = createServer((req, res) => {
+      asked.push(`${req.method} ${req.url}`);
+      const body: Record<string, unknown> = {
+        '/v1/memberships': { memberships: [{ projectId: 'p1', name: 'proj' }] },
+        '/v1/projects/p1/secrets': {
+          secrets: [
+            { id: 's1', name: 'api-key' },
+            { id: 's2', name: 'GH_TOKEN' },
+          ],
+        },
+        '/v1/projects/p1/deployments': { deployments },
+      };
+      const answer = body[req.url ?? ''];
+      res.writeHead(answer ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(answer ?? { message: 'not found' }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const env = { LIGHTNING_CLOUD_URL: url, LIGHTNING_USER_ID: 'u', LIGHTNING_API_KEY: 'k' };
+    try {
+      const dir = project(DEPLOYMENT);
+      const update = await withClick(['launch'], {
+        home,
+        cwd: dir,
+        release: 'sdk',
+        env: { ...env, FAKE_LIGHTNING_DEPLOYMENTS: 'my-api' },
+      });
+      expect(update.code, update.stderr).toBe(0);
+      expect(asked).toContain('GET /v1/projects/p1/deployments');
+      expect(update.launches[0]!.argv.slice(0, 3)).toEqual(['deployment', 'update', 'my-api']);
+      deployments = [{ id: 'd2', name: 'other' }];
+      const create = await withClick(['launch'], { home, cwd: dir, release: 'sdk', env });
+      expect(create.code, create.stderr).toBe(0);
+      expect(create.launches[0]!.argv.slice(0, 3)).toEqual(['deployment', 'create', 'my-api']);
+    } finally {
+      server.close();
+    }
   });
 });
