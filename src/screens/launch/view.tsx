@@ -112,7 +112,9 @@ export function LaunchView(props: LaunchViewProps) {
           {state.kind === 'deployment'
             ? `  ${'Name'.padEnd(LABEL)}${clip(safeLine(props.app || '(none: set "name" in .lsec.json)'), columns - LABEL - 4)}`
             : `  ${'App'.padEnd(LABEL)}${clip(safeLine(props.app || '(none: a sets it)'), columns - LABEL - 4)}`}
-          <Text dimColor>{props.app && !state.appFromProfile ? '  (a changes it)' : ''}</Text>
+          <Text dimColor>
+            {props.app && !state.appFromProfile && state.kind === 'app' ? '  (a changes it)' : ''}
+          </Text>
         </Text>
       )}
       {gap}
