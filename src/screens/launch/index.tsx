@@ -17,6 +17,7 @@ import { findLauncher } from './load.js';
 import { initialLaunchState, type LaunchAction, launchReducer } from './reducer.js';
 import { useArmedLaunch } from './use-armed-launch.js';
 import { useLaunchCloud } from './use-cloud.js';
+import { useDeploymentCommand } from './use-deployment.js';
 import { useLaunchSources } from './use-sources.js';
 import { LaunchView } from './view.js';
 
@@ -88,6 +89,11 @@ export const LaunchScreen = memo(function LaunchScreen({
   });
   const bin = useMemo(() => launcherName(env, state.kind), [env, state.kind]);
   const cloudNames = cloud.state === 'listed' ? cloud.names : undefined;
+  const deploymentCommand = useDeploymentCommand({
+    name: deployment ? profile.name : undefined,
+    env,
+    retry: state.retry,
+  });
   const cli = launcher.ok ? launcher.cli : undefined;
   const plan = useMemo(
     () =>
@@ -101,8 +107,19 @@ export const LaunchScreen = memo(function LaunchScreen({
         // v is --no-verify: the user vouches that the cloud has every mapped secret.
         noVerify: cloudTarget && !state.verify,
         cli,
+        deployment: deploymentCommand,
       }),
-    [projectDir, profile, bin, cloudTarget, vaultNames, cloudNames, state.verify, cli],
+    [
+      projectDir,
+      profile,
+      bin,
+      cloudTarget,
+      vaultNames,
+      cloudNames,
+      state.verify,
+      cli,
+      deploymentCommand,
+    ],
   );
   const checks = launchChecks({ plan, profile, launcher, cloud, projectError: loaded.error });
   const ready = readyToLaunch(checks, plan);

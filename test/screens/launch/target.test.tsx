@@ -2,6 +2,8 @@
 // `deployment create`, with that target's checks and exact command; a CLI that cannot
 // do the target is a ✗ naming the fix; Enter launches exactly the deployment argv.
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LaunchScreen } from '../../../src/screens/launch/index.js';
@@ -20,7 +22,7 @@ beforeAll(async () => {
   sdk = installFake('sdk');
 });
 
-function open(profile: Record<string, unknown>) {
+function open(profile: Record<string, unknown>, cloudEnv?: Record<string, string>) {
   const dir = tempDir('lsec-launch-');
   writeFileSync(join(dir, 'app.py'), '');
   const file = { version: 1, profiles: { default: { env: {}, secrets: {}, ...profile } } };
@@ -30,6 +32,7 @@ function open(profile: Record<string, unknown>) {
     PATH: process.env.PATH,
     LSEC_LIGHTNING: sdk,
     LIGHTNING_CREDENTIAL_PATH: '/nonexistent/credentials.json',
+    ...cloudEnv,
   };
   const session = { ...sessionFor(home, vault), projectDir: dir, env };
   const ui = renderInk(
@@ -101,5 +104,37 @@ describe('LaunchScreen: t switches the target', () => {
       'alpha',
     ]);
     expect(JSON.stringify(outcome.launch.env)).not.toContain('alpha-value');
+  });
+
+  it('a deployment the cloud lists is updated: the command says update', async () => {
+    const server = createServer((req, res) => {
+      const body: Record<string, unknown> = {
+        '/v1/memberships': { memberships: [{ projectId: 'p1', name: 'proj' }] },
+        '/v1/projects/p1/secrets': { secrets: [{ id: 's1', name: 'alpha' }] },
+        '/v1/projects/p1/deployments': { deployments: [{ id: 'd1', name: 'my-api' }] },
+      };
+      const answer = body[req.url ?? ''];
+      res.writeHead(answer ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(answer ?? { message: 'not found' }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const { ui } = open(
+        {
+          target: 'deployment',
+          name: 'my-api',
+          args: ['--image', 'nginx', '--port', '80'],
+          secrets: { A: 'alpha' },
+        },
+        { LIGHTNING_CLOUD_URL: url, LIGHTNING_USER_ID: 'u', LIGHTNING_API_KEY: 'k' },
+      );
+      const frame = await ui.waitFor('deployment update my-api');
+      expect(commandOf(frame)).toBe(
+        `${sdk} deployment update my-api --image nginx --port 80 --secret A=alpha`,
+      );
+    } finally {
+      server.close();
+    }
   });
 });
