@@ -2,6 +2,7 @@
 // one cursor between them, the editors, the "discard changes?" question and the
 // save/leave requests that the container carries out in effects.
 import { listReducer } from '../../components/list/list-state.js';
+import { DEFAULT_PROFILE } from '../../store/project-schema.js';
 import { type Press, singleKeys } from '../shared/keys.js';
 import { withCloudOnly } from './draft.js';
 import { commitProblem, type Editor, editEditor } from './editor.js';
@@ -114,7 +115,14 @@ export function mappingsReducer(state: MappingsState, action: MappingsAction): M
     }
     case 'saved': {
       const same = action.profileName === state.profileName;
-      const text = `Saved profile ${action.profileName} to .lsec.json`;
+      // Said like `lsec map` says it, so a new profile never appears silently (DESIGN §4).
+      // `default` always exists, empty until first saved.
+      const created =
+        action.profileName !== DEFAULT_PROFILE &&
+        !Object.hasOwn(state.project.profiles, action.profileName);
+      const text = created
+        ? `Saved: created profile ${action.profileName} in .lsec.json`
+        : `Saved profile ${action.profileName} to .lsec.json`;
       return {
         ...state,
         project: action.project,

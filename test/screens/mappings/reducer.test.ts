@@ -182,6 +182,13 @@ describe('mappings keys', () => {
     expect(s.profileName).toBe('prod');
     expect(toProfile(s.draft).secrets).toEqual({ DB: 'db-url' });
     expect(isDirty(s)).toBe(true);
+    // Saving it says so, like `lsec map --profile prod` (issue 10 §5).
+    const saved = project({
+      default: { secrets: { DB: 'db-url' } },
+      prod: { secrets: { DB: 'db-url' } },
+    });
+    s = mappingsReducer(s, { type: 'saved', project: saved, profileName: 'prod' });
+    expect(s.message).toEqual({ tone: 'ok', text: 'Saved: created profile prod in .lsec.json' });
   });
 
   it('fits the lists to the room the layout gives them', () => {
