@@ -64,9 +64,14 @@ function parse(input: ArgvCheckInput, problems: ArgvProblem[]) {
       onlyPositionals = true;
       continue;
     }
-    const eq = word.startsWith('--') ? word.indexOf('=') : -1;
-    const name = eq > 0 ? word.slice(0, eq) : word;
-    const attached = eq > 0 ? word.slice(eq + 1) : undefined;
+    // click: `--opt=value` for long options; `-eVALUE` for a short one that takes a value.
+    const long = word.startsWith('--');
+    const eq = long ? word.indexOf('=') : -1;
+    const short = !long && word.length > 2 ? byName.get(word.slice(0, 2)) : undefined;
+    const name =
+      eq > 0 ? word.slice(0, eq) : short && short.kind !== 'flag' ? word.slice(0, 2) : word;
+    const attached =
+      eq > 0 ? word.slice(eq + 1) : name !== word && !long ? word.slice(2) : undefined;
     const row = byName.get(name);
     if (!row) {
       problems.push(unknownOption(name, origin, input));
