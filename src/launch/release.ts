@@ -44,6 +44,9 @@ function interpreterOf(launcher: string, env: NodeJS.ProcessEnv): string | undef
   if (!head.startsWith('#!')) return undefined;
   const words = head.slice(2).split('\n')[0]!.trim().split(/\s+/);
   if (words[0] === undefined) return undefined;
+  // pip writes a /bin/sh wrapper when the interpreter path is too long for #!:
+  // `'''exec' "/long/venv/bin/python3" "$0" "$@"`.
+  if (path.basename(words[0]) === 'sh') return /^'''exec' "([^"]+)"/m.exec(head)?.[1];
   if (path.basename(words[0]) === 'env') {
     const name = words.slice(1).find((w) => !w.startsWith('-'));
     return name ? findExecutable(name, env) : undefined;

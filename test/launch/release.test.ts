@@ -77,6 +77,13 @@ describe('detectCli', () => {
     expect(detectCli(launcher, { PATH: bin })).toMatchObject({ kind: 'app', release: '1.9' });
   });
 
+  it("reads pip's /bin/sh wrapper for long interpreter paths", () => {
+    const launcher = venv('lightning', { 'lightning-1.9.5.dist-info': null });
+    const python = join(launcher, '..', 'python3');
+    writeFileSync(launcher, `#!/bin/sh\n'''exec' "${python}" "$0" "$@"\n' '''\n`);
+    expect(detectCli(launcher)).toMatchObject({ kind: 'app', release: '1.9' });
+  });
+
   it('not a Python script, or no metadata: unknown, and says why', () => {
     const dir = tempDir('lsec-bin-');
     const node = join(dir, 'lightning');
