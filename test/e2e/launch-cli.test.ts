@@ -85,7 +85,7 @@ describe('--dry-run', () => {
     const real = await launch(dir, extra);
     expect(real.code, real.stderr).toBe(0);
     expect(real.launches).toHaveLength(1);
-    expect(words).toEqual([FAKE_LIGHTNING, ...real.launches[0]!.argv]);
+    expect(words).toEqual([real.launcher, ...real.launches[0]!.argv]);
     expect(words).toContain('DOLLAR=$HOME $(id) `id` \\n');
     expect(words).toContain('LINES=one\ntwo\tthree');
   });

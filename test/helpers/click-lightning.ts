@@ -65,6 +65,7 @@ export function installFake(release: FakeRelease, script = 'lightning'): string 
 
 export interface ClickEntry {
   argv: string[];
+  cwd?: string;
   env?: Record<string, string>;
   release: string;
   command?: string;
@@ -140,6 +141,7 @@ export async function withClick(
   return {
     ...r,
     launcher,
+    log,
     launches: entries.filter((e) => e.parsed !== undefined),
     refusals: entries.filter((e) => e.refused !== undefined),
   };

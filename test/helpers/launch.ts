@@ -1,24 +1,17 @@
-// `lsec launch` through the real binary with the fake Lightning launcher, in a HOME of
+// `lsec launch` through the real binary with a fake Lightning launcher, in a HOME of
 // its own (so no real ~/.lightning/credentials.json is read): the run's result plus
-// what the fake recorded.
-import { join } from 'node:path';
-import { FAKE_LIGHTNING, fakeLaunches } from '../fixtures/fake-lightning-log.js';
-import { runCli, tempDir } from './cli.js';
+// what the fake recorded. The fake parses with click as Lightning 1.9.5 does
+// (test/fixtures/fake-lightning.py), so a launch passes only when click accepts its argv;
+// tests of signals use fake-lightning.mjs directly.
+import { withClick } from './click-lightning.js';
 
 export async function launchWithFake(
   args: string[],
   options: { home: string; cwd: string; env?: Record<string, string> },
 ) {
-  const log = join(tempDir('lsec-log-'), 'fake.jsonl');
-  const r = await runCli(['launch', ...args], {
-    home: options.home,
-    cwd: options.cwd,
-    env: {
-      HOME: tempDir('lsec-userhome-'),
-      LSEC_LIGHTNING: FAKE_LIGHTNING,
-      FAKE_LIGHTNING_LOG: log,
-      ...options.env,
-    },
-  });
-  return { ...r, launches: fakeLaunches(log), log };
+  const r = await withClick(['launch', ...args], { ...options, release: '1.9.5' });
+  return {
+    ...r,
+    launches: r.launches.map((l) => ({ argv: l.argv, cwd: l.cwd ?? '', env: l.env ?? {} })),
+  };
 }
