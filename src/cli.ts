@@ -8,11 +8,20 @@ import { findCommand, flagsOf, PROJECT_FLAGS } from './commands/specs.js';
 import { parseArgs, suggest } from './lib/argv.js';
 import { describeError, EXIT, UsageError } from './lib/errors.js';
 import { safeText } from './lib/safe-text.js';
+import { scrubInitialEnv } from './lib/scrub-env.js';
 
-// Read once, then removed so no child process ever inherits it (it stays in this
-// process's /proc/self/environ, which only the same user can read).
+// Read once, then removed so no child process ever inherits it, and its bytes wiped
+// from this process's initial environment block, which a child could otherwise read
+// in /proc/$PPID/environ. Done here, before any child can exist.
 const envPassphrase = process.env.LSEC_PASSPHRASE;
 delete process.env.LSEC_PASSPHRASE;
+if (envPassphrase !== undefined && !scrubInitialEnv('LSEC_PASSPHRASE')) {
+  if (process.platform === 'linux') {
+    process.stderr.write(
+      'lsec: warning: LSEC_PASSPHRASE could not be wiped from /proc/self/environ; a program lsec starts could read it; prefer --passphrase-file\n',
+    );
+  }
+}
 process.umask(0o077);
 
 // A reader that stops early (`lsec get k | head -c 5`, `lsec --help | head`) closes
