@@ -3,11 +3,11 @@
 // (temp file + rename). A malformed file is the user's to fix: it is reported
 // as a usage error with its path and never overwritten.
 
-import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import { suggest } from '../lib/argv.js';
 import { UsageError } from '../lib/errors.js';
+import { checkProjectFile } from './project-dir.js';
 import {
   checkProject,
   DEFAULT_PROFILE,
@@ -35,8 +35,9 @@ export function projectPath(dir: string): string {
 /** The project in `dir`; an empty one when the file does not exist. */
 export function readProject(dir: string): Project {
   const file = projectPath(dir);
-  // Checked first because conf creates the folder when the file is missing.
-  if (!fs.existsSync(file)) return { path: file, exists: false, data: emptyProject() };
+  // Checked first because conf creates the folder when the file is missing, and
+  // because a file someone else could have written is refused (checkProjectFile).
+  if (!checkProjectFile(file)) return { path: file, exists: false, data: emptyProject() };
   const conf = openConf(file);
   return { path: file, exists: true, data: fromStore(conf.store) };
 }
@@ -80,6 +81,7 @@ export function getProfile(project: Project, name: string): Profile {
 export function writeProfile(dir: string, name: string, profile: Profile): Project {
   checkProfileName(name);
   const file = projectPath(dir);
+  checkProjectFile(file, true);
   const conf = openConf(file);
   const stored = conf.store;
   const current = Object.keys(stored).length === 0 ? emptyProject() : fromStore(stored);

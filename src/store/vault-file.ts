@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { RuntimeError, UsageError } from '../lib/errors.js';
 import { isFile } from '../lib/fs.js';
 import { vaultFile } from '../lib/paths.js';
+import { checkHome } from './home-check.js';
 import { parseVault, parseVaultHeader, type VaultDoc } from './vault-format.js';
 
 /** Whether anything at all is at the vault path (a directory there counts). */
@@ -41,6 +42,7 @@ export function readVault(home: string, options: { entriesChecked?: boolean } = 
 
 /** The vault file's text; a missing, unreadable or misplaced file is a clear error. */
 export function readVaultText(home: string): string {
+  checkHome(home);
   const path = vaultFile(home);
   let text: string;
   try {
@@ -122,6 +124,7 @@ export async function updateVault(
   change: (current: VaultDoc | undefined) => VaultDoc | Promise<VaultDoc>,
   options: { backupNew?: boolean } = {},
 ): Promise<VaultDoc> {
+  checkHome(home);
   ensureHome(home);
   const { lock, Conf } = await writerDeps();
   const path = vaultFile(home);

@@ -2,7 +2,7 @@
 // copy passes every check inside the file, so the home remembers the newest
 // generation it has seen of each vault and warns when an older one turns up. It
 // warns rather than refuses: restoring vault.json.bak on purpose looks the same.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VaultDoc } from './vault-format.js';
 
@@ -30,8 +30,13 @@ export function recordSeen(home: string, doc: VaultDoc): void {
   const seen = readSeen(home);
   if ((seen[doc.vaultId] ?? -1) >= doc.generation) return;
   seen[doc.vaultId] = doc.generation;
+  // A new file renamed into place: a link planted at seen.json is replaced, never
+  // followed (a plain write through it overwrote the link's target).
+  const tmp = join(home, `${FILE}.${process.pid}.tmp`);
   try {
-    writeFileSync(join(home, FILE), `${JSON.stringify(seen)}\n`, { mode: 0o600 });
+    rmSync(tmp, { force: true });
+    writeFileSync(tmp, `${JSON.stringify(seen)}\n`, { mode: 0o600, flag: 'wx' });
+    renameSync(tmp, join(home, FILE));
   } catch {
     // A read-only home still opens the vault; the warning is best effort.
   }

@@ -49,15 +49,19 @@ describe('loose modes made by something else', () => {
     expect((await getValue(home, pass, 'k')).value).toBe('v');
   });
 
-  it('an existing 0777 folder given as LSEC_HOME is tightened on the first write', async () => {
+  it('an existing 0777 folder given as LSEC_HOME is refused, naming the fix; then it works', async () => {
+    // Others could plant a lock or a link in it before lsec tightened it (issue 11.4).
     const home = join(tempDir(), 'shared');
     mkdirSync(home, { mode: 0o777 });
     chmodSync(home, 0o777);
-    const r = await runCli(['init', '--passphrase-file', passFile('correct horse battery')], {
-      home,
-      umask: '000',
-    });
-    expect(r.code, r.stderr).toBe(0);
+    const pass = passFile('correct horse battery');
+    const r = await runCli(['init', '--passphrase-file', pass], { home, umask: '000' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`refusing the lsec folder ${home}: it is writable by other users`);
+    expect(r.stderr).toContain(`chmod go-w ${home}`);
+    chmodSync(home, 0o755);
+    const again = await runCli(['init', '--passphrase-file', pass], { home, umask: '000' });
+    expect(again.code, again.stderr).toBe(0);
     expect(octal(mode(home))).toBe('0700');
   });
 });
