@@ -1,8 +1,8 @@
 // What every command gets: parsed arguments, streams, and the shared ways to obtain a
 // passphrase, a value and an unlocked vault.
-import { readFileSync } from 'node:fs';
 import type { ParsedArgs } from '../lib/argv.js';
 import { LockedError, UsageError } from '../lib/errors.js';
+import { readRegularFile } from '../lib/fs.js';
 import { lsecHome } from '../lib/paths.js';
 import { confirm, hiddenPrompt } from '../lib/prompt.js';
 import { safeLine } from '../lib/safe-text.js';
@@ -44,16 +44,15 @@ export function hasFlag(ctx: Ctx, name: string): boolean {
   return ctx.args.flags[name] === true;
 }
 
+/** A passphrase file holds one line; anything this big is the wrong file. */
+const PASSPHRASE_FILE_LIMIT = 64 * 1024;
+
 /** The first line of a passphrase file, without its newline. Empty is a wrong
  * passphrase (exit 3) for a vault, but a too-short one (exit 2) for a new passphrase. */
 function readPassphraseFile(path: string, flagName: string, isNew = false): string {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError(`cannot read --${flagName} ${path} (${code})`, 'give a readable file');
-  }
+  const bytes = readRegularFile(path, `--${flagName}`, PASSPHRASE_FILE_LIMIT);
+  const text = bytes.toString('utf8');
+  bytes.fill(0);
   const line = text.split('\n')[0]!.replace(/\r$/, '');
   if (line === '') {
     const Err = isNew ? UsageError : LockedError;

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { count } from '../lib/count.js';
 import { UsageError } from '../lib/errors.js';
+import { readRegularFile } from '../lib/fs.js';
 import { safeLine } from '../lib/safe-text.js';
-import { readValueFromStream } from '../lib/stdin.js';
+import { decodeValue, readValueFromStream } from '../lib/stdin.js';
 import { parseDotenv, secretNameForKey } from '../store/dotenv.js';
 import { secretNameProblem } from '../store/names.js';
 import { setMapping } from '../store/project-edit.js';
@@ -13,23 +13,20 @@ import { type Ctx, hasFlag } from './context.js';
 import { openVault } from './open-vault.js';
 import { openProject, saveProfile } from './project-ctx.js';
 
+/** A .env file of 10,000 keys is about 1 MB; this is far above any real one. */
+const IMPORT_LIMIT = 64 * 1024 * 1024;
+
 async function readSource(file: string): Promise<{ text: string; label: string }> {
   if (file === '-') {
     process.stderr.write('lsec: reading the .env file from stdin (end with Ctrl-D)…\n');
     // Same rules as a value: UTF-8, no NUL; no newline is stripped that matters here.
-    return { text: await readValueFromStream(process.stdin, 64 * 1024 * 1024), label: 'stdin' };
+    return { text: await readValueFromStream(process.stdin, IMPORT_LIMIT), label: 'stdin' };
   }
-  try {
-    const bytes = readFileSync(file);
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), label: file };
-  } catch (error) {
-    if (error instanceof TypeError) throw new UsageError(`${file} is not UTF-8 text`);
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError(
-      `cannot read ${file} (${code})`,
-      'give the path of a .env file, or - for stdin',
-    );
-  }
+  // A FIFO or a device is refused by name; the rules are those of a value.
+  return {
+    text: decodeValue(readRegularFile(file, 'the .env file', IMPORT_LIMIT), file),
+    label: file,
+  };
 }
 
 export async function run(ctx: Ctx): Promise<number> {

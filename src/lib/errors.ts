@@ -75,7 +75,8 @@ export function describeError(error: unknown): {
   };
 }
 
-function ioVerb(code: string): string {
+/** A failed system call's code in words: ENOENT -> "no such file or directory". */
+export function ioVerb(code: string): string {
   switch (code) {
     case 'EACCES':
     case 'EPERM':
