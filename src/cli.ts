@@ -7,7 +7,7 @@ import { LOADERS } from './commands/registry.js';
 import { findCommand, flagsOf, PROJECT_FLAGS } from './commands/specs.js';
 import { parseArgs, suggest } from './lib/argv.js';
 import { describeError, EXIT, UsageError } from './lib/errors.js';
-import { safeText } from './lib/safe-text.js';
+import { note, error as printError } from './lib/messages.js';
 import { scrubInitialEnv } from './lib/scrub-env.js';
 
 // Read once, then removed so no child process ever inherits it, and its bytes wiped
@@ -17,8 +17,8 @@ const envPassphrase = process.env.LSEC_PASSPHRASE;
 delete process.env.LSEC_PASSPHRASE;
 if (envPassphrase !== undefined && !scrubInitialEnv('LSEC_PASSPHRASE')) {
   if (process.platform === 'linux') {
-    process.stderr.write(
-      'lsec: warning: LSEC_PASSPHRASE could not be wiped from /proc/self/environ; a program lsec starts could read it; prefer --passphrase-file\n',
+    note(
+      'warning: LSEC_PASSPHRASE could not be wiped from /proc/self/environ; a program lsec starts could read it; prefer --passphrase-file',
     );
   }
 }
@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./tui.js')).runTui({ envPassphrase, dir, profile });
     }
     process.stderr.write(mainHelp(available));
-    process.stderr.write('lsec: error: not a terminal, so the TUI cannot open; give a command\n');
+    printError('not a terminal, so the TUI cannot open; give a command');
     return EXIT.usage;
   }
   if (first === '--help' || first === '-h' || first === 'help') {
@@ -94,7 +94,6 @@ try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   const { message, hint, exitCode } = describeError(error);
-  process.stderr.write(`lsec: error: ${safeText(message)}\n`);
-  if (hint) process.stderr.write(`  ${safeText(hint)}\n`);
+  printError(message, hint);
   process.exitCode = exitCode;
 }

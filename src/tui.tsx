@@ -7,8 +7,8 @@ import { App } from './app.js';
 import { loadCredentials } from './cloud/credentials.js';
 import { INSTALL_HINT } from './launch/launcher.js';
 import { describeError, UsageError } from './lib/errors.js';
+import { note, error as printError } from './lib/messages.js';
 import { lsecHome } from './lib/paths.js';
-import { safeText } from './lib/safe-text.js';
 import type { Outcome } from './screens/types.js';
 import { hasProfile, readProject, unknownProfileError } from './store/project.js';
 import { findProjectDir } from './store/project-dir.js';
@@ -145,8 +145,7 @@ export async function runTui({
   } catch (error) {
     release();
     const { message, hint, exitCode } = describeError(error);
-    process.stderr.write(`lsec: error: ${safeText(message)}\n`);
-    if (hint) process.stderr.write(`  ${safeText(hint)}\n`);
+    printError(message, hint);
     return exitCode;
   }
   release();
@@ -154,9 +153,9 @@ export async function runTui({
   if ('launch' in outcome) {
     const { runChild } = await import('./launch/spawn.js');
     const { bin, args, env: childEnv, cwd, notice } = outcome.launch;
-    if (notice) process.stderr.write(`lsec: ${safeText(notice)}\n`);
+    if (notice) note(notice);
     return runChild(bin, args, childEnv, cwd, { notFoundHint: INSTALL_HINT });
   }
-  if (outcome.message) process.stderr.write(`lsec: error: ${safeText(outcome.message)}\n`);
+  if (outcome.message) printError(outcome.message);
   return outcome.code;
 }

@@ -3,6 +3,7 @@
 import type { ParsedArgs } from '../lib/argv.js';
 import { LockedError, UsageError } from '../lib/errors.js';
 import { readRegularFile } from '../lib/fs.js';
+import { note } from '../lib/messages.js';
 import { lsecHome } from '../lib/paths.js';
 import { confirm, hiddenPrompt } from '../lib/prompt.js';
 import { safeLine } from '../lib/safe-text.js';
@@ -31,7 +32,7 @@ export function makeCtx(args: ParsedArgs, envPassphrase: string | undefined): Ct
     stdinIsTTY: process.stdin.isTTY === true,
     stdoutIsTTY: process.stdout.isTTY === true,
     out: (text) => process.stdout.write(text),
-    note: (text) => process.stderr.write(`lsec: ${safeLine(text)}\n`),
+    note,
   };
 }
 
@@ -128,7 +129,7 @@ export async function readSecretValue(ctx: Ctx, name: string): Promise<string> {
   if (ctx.stdinIsTTY) {
     return hiddenPrompt(`Value for ${safeLine(name)} (hidden; Enter to finish): `);
   }
-  process.stderr.write('lsec: reading the value from stdin (end with Ctrl-D)…\n');
+  note('reading the value from stdin (end with Ctrl-D)…');
   return readValueFromStream(process.stdin);
 }
 

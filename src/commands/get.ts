@@ -1,3 +1,4 @@
+import { safeText } from '../lib/safe-text.js';
 import type { Ctx } from './context.js';
 import { noSuchSecret, openVault } from './open-vault.js';
 
@@ -6,8 +7,21 @@ export async function run(ctx: Ctx): Promise<number> {
   const vault = await openVault(ctx);
   try {
     if (!vault.has(name)) throw noSuchSecret(vault, name);
-    // The explicit reveal: the value goes to stdout exactly, plus one newline.
-    ctx.out(`${vault.reveal(name)}\n`);
+    // The explicit reveal: to a pipe or a file, the value's exact bytes plus one newline.
+    const value = vault.reveal(name);
+    if (!ctx.stdoutIsTTY) {
+      ctx.out(`${value}\n`);
+      return 0;
+    }
+    // To a terminal, an escape sequence in a value would act (retitle the window, set the
+    // clipboard through OSC 52, clear the screen): show control characters visibly.
+    const shown = safeText(value);
+    ctx.out(`${shown}\n`);
+    if (shown !== value) {
+      ctx.note(
+        `the value holds control characters, shown as ^X or \\uXXXX; for its exact bytes, pipe it: lsec get ${name} | …`,
+      );
+    }
     return 0;
   } finally {
     vault.lock();

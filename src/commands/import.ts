@@ -1,6 +1,7 @@
 import { count } from '../lib/count.js';
 import { UsageError } from '../lib/errors.js';
 import { readRegularFile } from '../lib/fs.js';
+import { note } from '../lib/messages.js';
 import { safeLine } from '../lib/safe-text.js';
 import { decodeValue, readValueFromStream } from '../lib/stdin.js';
 import { parseDotenv, secretNameForKey } from '../store/dotenv.js';
@@ -18,7 +19,7 @@ const IMPORT_LIMIT = 64 * 1024 * 1024;
 
 async function readSource(file: string): Promise<{ text: string; label: string }> {
   if (file === '-') {
-    process.stderr.write('lsec: reading the .env file from stdin (end with Ctrl-D)…\n');
+    note('reading the .env file from stdin (end with Ctrl-D)…');
     // Same rules as a value: UTF-8, no NUL; no newline is stripped that matters here.
     return { text: await readValueFromStream(process.stdin, IMPORT_LIMIT), label: 'stdin' };
   }

@@ -15,7 +15,7 @@ import { describeCli } from '../launch/release.js';
 import { runChild } from '../launch/spawn.js';
 import { count } from '../lib/count.js';
 import { UsageError } from '../lib/errors.js';
-import { safeLine } from '../lib/safe-text.js';
+import { lines } from '../lib/messages.js';
 import type { Profile } from '../store/project-schema.js';
 import { vaultNames } from '../store/vault-names.js';
 import { type Ctx, hasFlag } from './context.js';
@@ -91,7 +91,7 @@ export async function run(ctx: Ctx): Promise<number> {
   if (plan.problems.length > 0 || !plan.argv) {
     // --dry-run still shows the command, so the problems can be read against it.
     if (dryRun && plan.argv) ctx.out(`${formatCommand(plan.argv)}\n`);
-    for (const line of describeProblems(plan.problems)) process.stderr.write(`${safeLine(line)}\n`);
+    lines(describeProblems(plan.problems));
     throw new UsageError(
       `${count(plan.problems.length, 'problem')}: nothing was launched`,
       'fix them, then run lsec launch again (lsec show lists them too)',

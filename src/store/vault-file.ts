@@ -18,6 +18,7 @@ import {
 import { join } from 'node:path';
 import { RuntimeError, UsageError } from '../lib/errors.js';
 import { isFile } from '../lib/fs.js';
+import { note } from '../lib/messages.js';
 import { vaultFile } from '../lib/paths.js';
 import { checkHome } from './home-check.js';
 import { parseVault, parseVaultHeader, type VaultDoc } from './vault-format.js';
@@ -77,9 +78,7 @@ function warnLoosePermissions(path: string): void {
     const st = statSync(path);
     if ((st.mode & 0o077) !== 0 || (process.getuid && st.uid !== process.getuid())) {
       warned = true;
-      process.stderr.write(
-        `lsec: warning: ${path} is readable by others or not yours; run: chmod 600 ${path}\n`,
-      );
+      note(`warning: ${path} is readable by others or not yours; run: chmod 600 ${path}`);
     }
   } catch {
     // The read that follows reports the real problem.

@@ -45,6 +45,11 @@ export interface Terminal {
   type(text: string): void;
   /** Presses tmux-named keys (Enter, Escape, C-c, Down, PageDown…). */
   keys(...names: string[]): void;
+  /** Pastes text as a terminal does: bracketed (ESC[200~ … ESC[201~) when the program
+   * turned bracketed paste on, else as plain typed bytes. */
+  paste(text: string): void;
+  /** The pane's title, which a program may set with OSC 0/2. */
+  title(): string;
   /** Polls until the screen contains `expected` (or passes), then settles; returns it. */
   waitFor(
     expected: string | RegExp | ((screen: string) => boolean),
@@ -128,6 +133,13 @@ export async function openTerminal(options: TerminalOptions): Promise<Terminal> 
       tmux('capture-pane', '-p', ...(options.escapes ? ['-e'] : [])).replace(/[ \t]+$/gm, ''),
     type: (text) => void tmux('send-keys', '-l', text),
     keys: (...names) => void tmux('send-keys', ...names),
+    paste(text) {
+      execFileSync('tmux', ['-S', socket, '-f', '/dev/null', 'load-buffer', '-b', 'lsec', '-'], {
+        input: text,
+      });
+      tmux('paste-buffer', '-p', '-d', '-b', 'lsec');
+    },
+    title: () => tmux('display-message', '-p', '#{pane_title}').trim(),
     async waitFor(expected, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
