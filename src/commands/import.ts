@@ -6,6 +6,7 @@ import { safeLine } from '../lib/safe-text.js';
 import { decodeValue, readValueFromStream } from '../lib/stdin.js';
 import { parseDotenv, secretNameForKey } from '../store/dotenv.js';
 import { secretNameProblem } from '../store/names.js';
+import { checkProjectWritable, snapshotProject } from '../store/project.js';
 import { setMapping } from '../store/project-edit.js';
 import type { Profile } from '../store/project-schema.js';
 import { vaultNames } from '../store/vault-names.js';
@@ -105,16 +106,29 @@ export async function run(ctx: Ctx): Promise<number> {
       'nothing was imported; pass --overwrite to replace them',
     );
   }
+  // All or nothing: both writes are checked before either is made. The project file
+  // goes first because it can be put back byte for byte; the vault write, which
+  // cannot be undone without a trace (its generation moves on), goes last, and when
+  // it fails the project file is restored.
   const vault = await openVault(ctx);
   try {
-    await vault.write(
-      entries.map((e) => [secretNameForKey(e.key), e.value]),
-      overwrite ? 'set' : 'add',
-    );
+    checkProjectWritable(p.dir);
+    const restoreProject = snapshotProject(p.dir);
+    saveProfile(p, profile);
+    try {
+      await vault.write(
+        entries.map((e) => [secretNameForKey(e.key), e.value]),
+        overwrite ? 'set' : 'add',
+      );
+    } catch (error) {
+      restoreProject();
+      throw error;
+    }
   } finally {
     vault.lock();
   }
-  saveProfile(p, profile, ctx);
+  // Said only now: had the vault write failed, the profile would have been taken back.
+  if (!p.existed) ctx.note(`created profile ${p.profileName}`);
   ctx.note(
     `imported ${count(entries.length, 'secret')} from ${label} and mapped them in profile ${p.profileName} (${p.project.path})`,
   );

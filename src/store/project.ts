@@ -3,6 +3,7 @@
 // (temp file + rename). A malformed file is the user's to fix: it is reported
 // as a usage error with its path and never overwritten.
 
+import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import { suggest } from '../lib/argv.js';
@@ -96,6 +97,49 @@ export function writeProfile(dir: string, name: string, profile: Profile): Proje
   if (problems.length > 0) throw new UsageError(`${file}: ${summarizeProblems(problems)}`);
   conf.store = next;
   return { path: file, exists: true, data: next };
+}
+
+/**
+ * Throws unless `.lsec.json` in `dir` can be written: trusted (checkProjectFile) and
+ * its folder writable (conf writes a temp file there and renames it). For a command
+ * that must check both of its writes before making either (import).
+ */
+export function checkProjectWritable(dir: string): void {
+  const file = projectPath(dir);
+  checkProjectFile(file, true);
+  try {
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError(
+      `cannot write ${file}: its folder is not writable (${code})`,
+      `make ${path.dirname(file)} writable for you (or use --dir); nothing was changed`,
+    );
+  }
+}
+
+/**
+ * The project file as it is now, and a way to put it back exactly (its bytes and
+ * mode, or its absence) after a later step failed. Restored by a new file renamed
+ * into place, so a link is never followed.
+ */
+export function snapshotProject(dir: string): () => void {
+  const file = projectPath(dir);
+  let before: { bytes: Buffer; mode: number } | undefined;
+  if (checkProjectFile(file)) {
+    before = { bytes: fs.readFileSync(file), mode: fs.statSync(file).mode & 0o777 };
+  }
+  return () => {
+    if (!before) {
+      fs.rmSync(file, { force: true });
+      return;
+    }
+    const tmp = `${file}.restore-${process.pid}`;
+    fs.rmSync(tmp, { force: true });
+    fs.writeFileSync(tmp, before.bytes, { mode: before.mode, flag: 'wx' });
+    fs.chmodSync(tmp, before.mode);
+    fs.renameSync(tmp, file);
+  };
 }
 
 function checkProfileName(name: string): void {

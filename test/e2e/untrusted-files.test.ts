@@ -4,7 +4,6 @@
 // overwrite the link's target. Each attack is performed through the real binary.
 // The tests run as root, so another user's files are made with chown; where the
 // check needs a victim who is not root, lsec runs as nobody (setpriv).
-import { spawn } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
@@ -18,16 +17,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  baseEnv,
-  initVault,
-  lsecBin,
-  PASSPHRASE,
-  type RunResult,
-  runCli,
-  tempDir,
-  vaultPath,
-} from '../helpers/cli.js';
+import { canSwitchUser, NOBODY, nobodysFolder, runAsNobody } from '../helpers/as-user.js';
+import { initVault, PASSPHRASE, runCli, tempDir, vaultPath } from '../helpers/cli.js';
 
 const SECRET = 'SENTINEL-victim-value';
 const OTHER_UID = 4242; // a user who is neither the victim nor root
@@ -193,56 +184,8 @@ describe.runIf(asRoot)('LSEC_HOME and its files', () => {
 
 // As a user who is not root, a root-owned project file is trusted (root could change
 // anything anyway) and another user's is not.
-describe.runIf(asRoot && existsSync('/usr/bin/setpriv'))('run as an unprivileged user', () => {
-  const NOBODY = 65534;
-  let bin: string;
-
-  beforeAll(() => {
-    // A copy of the binary nobody can read (the shared snapshot is in a 0700 folder).
-    const root = tempDir('lsec-bin-nobody-');
-    chmodSync(root, 0o755);
-    cpSync(join(lsecBin(), '..', '..'), join(root, 'lsec'), { recursive: true });
-    chmodSync(join(root, 'lsec'), 0o755);
-    bin = join(root, 'lsec', 'bin', 'lsec.js');
-  });
-
-  function asNobody(args: string[], cwd: string): Promise<RunResult> {
-    const env = baseEnv(join(cwd, '.home'));
-    const child = spawn(
-      'setpriv',
-      [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, bin, ...args],
-      { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    return new Promise((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', (code, signal) => {
-        const stdoutBytes = Buffer.concat(out);
-        const stderrBytes = Buffer.concat(err);
-        resolve({
-          code,
-          signal,
-          stdoutBytes,
-          stderrBytes,
-          stdout: stdoutBytes.toString(),
-          stderr: stderrBytes.toString(),
-        });
-      });
-    });
-  }
-
-  /** A folder of nobody's inside a world-readable temp folder. */
-  function nobodysFolder(): string {
-    const outer = tempDir('lsec-nobody-');
-    chmodSync(outer, 0o755);
-    const dir = join(outer, 'app');
-    mkdirSync(dir, { mode: 0o755 });
-    chownSync(dir, NOBODY, NOBODY);
-    return dir;
-  }
+describe.runIf(canSwitchUser)('run as an unprivileged user', () => {
+  const asNobody = (args: string[], cwd: string) => runAsNobody(args, { cwd });
 
   function plainProject(dir: string, uid: number): string {
     const file = join(dir, '.lsec.json');
