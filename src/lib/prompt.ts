@@ -1,6 +1,7 @@
 // Prompts on the terminal. The text goes to stderr so stdout stays clean for output.
 // `read` is loaded on first use: scripted runs never prompt and should not pay for it.
-import { LsecError } from './errors.js';
+import { LsecError, UsageError } from './errors.js';
+import { watchPaste } from './paste.js';
 
 /** Ctrl-C at a prompt exits 130, as a shell reports SIGINT; Ctrl-D (end of input) 1. */
 export class PromptCancelled extends LsecError {
@@ -52,6 +53,7 @@ async function readLine(options: ReadOptions): Promise<string | undefined> {
 export async function hiddenPrompt(label: string): Promise<string> {
   let answer: string | undefined;
   let interrupted = false;
+  const paste = watchPaste(process.stdin, process.stderr);
   try {
     answer = await readLine({
       prompt: label,
@@ -62,11 +64,20 @@ export async function hiddenPrompt(label: string): Promise<string> {
     });
   } catch {
     interrupted = true;
+  } finally {
+    await paste.stop();
   }
   // The Enter (or Ctrl-C / Ctrl-D) that ended the input was muted with it: end the
   // prompt's line, or the next prompt overwrites it and the next message is glued to it.
   process.stderr.write('\n');
   if (answer === undefined) throw new PromptCancelled(interrupted);
+  // Only the first line of a multi-line paste reached the answer: never use a cut value.
+  if (paste.multiLine) {
+    throw new UsageError(
+      'the paste holds more than one line, and a prompt takes one line: nothing was stored',
+      'for a multi-line value, read it from a file: lsec add NAME < FILE (or lsec set NAME < FILE)',
+    );
+  }
   return answer;
 }
 
