@@ -34,6 +34,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const available = (name: string) => name in LOADERS;
 
+/** The top-level option meant by a mistyped one: -v (as many tools spell it) is --version. */
+function nearOption(arg: string): string | undefined {
+  if (arg === '-v') return '--version';
+  const near = suggest(arg.replace(/^-+/, ''), ['version', 'help', 'dir', 'profile']);
+  return near ? `--${near}` : undefined;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [first, ...restArgs] = argv;
   // `lsec [--dir DIR] [--profile NAME]` opens the TUI on that project and profile.
@@ -63,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const spec = findCommand(first);
   if (!spec || !available(spec.name)) {
-    const near = suggest(first, Object.keys(LOADERS));
+    const near = first.startsWith('-') ? nearOption(first) : suggest(first, Object.keys(LOADERS));
     throw new UsageError(
       first.startsWith('-') ? `unknown option ${first}` : `unknown command "${first}"`,
       near ? `did you mean: lsec ${near}?` : 'see: lsec --help',

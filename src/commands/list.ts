@@ -5,7 +5,9 @@ import { formatTable } from './table.js';
 export async function run(ctx: Ctx): Promise<number> {
   const secrets = listSecrets(ctx.home);
   if (hasFlag(ctx, 'json')) {
-    ctx.out(`${JSON.stringify({ schema: 1, secrets })}\n`);
+    // --names keeps its meaning in JSON: the names alone.
+    const body = hasFlag(ctx, 'names') ? { names: secrets.map((s) => s.name) } : { secrets };
+    ctx.out(`${JSON.stringify({ schema: 1, ...body })}\n`);
     return 0;
   }
   if (hasFlag(ctx, 'names')) {

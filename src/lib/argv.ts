@@ -1,6 +1,5 @@
 // A strict argv parser driven by the command table: unknown flags, missing values and
 // flag-like positionals are usage errors with a suggestion, never silently ignored.
-import { closest, distance } from 'fastest-levenshtein';
 import { UsageError } from './errors.js';
 
 export interface FlagSpec {
@@ -18,11 +17,44 @@ export interface ParsedArgs {
   sawDoubleDash: boolean;
 }
 
+/**
+ * Edit distance counting an adjacent transposition as one edit (optimal string
+ * alignment): `lsit` is 1 from `list` but 2 from `init`, where plain Levenshtein
+ * made them tie.
+ */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      }
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * The candidate closest to `input` when it is close enough to be a typo: at most one
+ * edit per three characters (at least one), so `lsit` -> `list`, and nothing for `ab`
+ * or `foo`. Ties go to the first candidate.
+ */
 export function suggest(input: string, candidates: string[]): string | undefined {
-  if (candidates.length === 0) return undefined;
-  const best = closest(input, candidates);
-  const limit = Math.max(2, Math.floor(best.length / 3));
-  return distance(input, best) <= limit ? best : undefined;
+  const limit = Math.max(1, Math.floor(input.length / 3));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(input.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
 }
 
 export function parseArgs(
