@@ -56,15 +56,19 @@ function fixFor(path: string, problem: string, isDir: boolean): string {
   return `run: chmod go-w ${path}`;
 }
 
-/** Throws unless the folder at `path` (links followed) passes trustProblem. */
+/** Throws unless the folder at `path` (links followed) passes trustProblem; `why` says
+ * what lsec wanted from the folder. */
 export function checkTrustedDir(
   path: string,
   what: string,
-  options: { stickyOk?: boolean } = {},
+  options: { stickyOk?: boolean; why?: string } = {},
 ): void {
   const problem = trustProblem(statSync(path), options);
   if (problem) {
-    throw new UsageError(`refusing ${what} ${path}: it ${problem}`, fixFor(path, problem, true));
+    throw new UsageError(
+      `refusing ${what} ${path}: it ${problem}${options.why ? `; ${options.why}` : ''}`,
+      fixFor(path, problem, true),
+    );
   }
 }
 

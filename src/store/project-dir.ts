@@ -40,7 +40,14 @@ export function findProjectDir(cwd: string, explicitDir?: string): string {
     const file = path.join(dir, PROJECT_FILE);
     if (present(file)) {
       checkProjectFile(file);
-      for (const folder of walked) checkProjectFolder(folder);
+      for (const folder of walked) {
+        if (folder === dir) checkProjectFolder(folder);
+        else
+          checkTrustedDir(folder, 'the folder', {
+            stickyOk: true,
+            why: `lsec walked through it to find ${file}`,
+          });
+      }
       return dir;
     }
     if (path.dirname(dir) === dir) return start;

@@ -129,7 +129,8 @@ describe.runIf(asRoot)('a project file someone else could have written is refuse
     chownSync(theirs, OTHER_UID, OTHER_UID);
     const r = await runIn(theirs);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${theirs}: it is owned by another user`);
+    expect(r.stderr).toContain(`refusing the folder ${theirs}: it is owned by another user`);
+    expect(r.stderr).toContain('lsec walked through it to find');
   });
 
   it('a .lsec.json that is a link: refused, and `map` never writes through it', async () => {
