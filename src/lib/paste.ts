@@ -41,6 +41,13 @@ export function watchPaste(input: NodeJS.ReadStream, output: NodeJS.WriteStream)
   };
   const tty = input.isTTY === true && output.isTTY === true;
   if (tty) output.write('\x1b[?2004h');
+  // The prompt's reader ends at the paste's first line break and turns raw mode off;
+  // the rest of the paste would then be echoed by the terminal driver. While a paste is
+  // arriving, that switch waits until stop() has drained it.
+  const setRawMode = tty ? input.setRawMode.bind(input) : undefined;
+  if (setRawMode) {
+    input.setRawMode = (mode: boolean) => (!mode && inPaste ? input : setRawMode(mode));
+  }
   // Listening must not start the stream flowing before the prompt's reader is
   // attached (typed-ahead bytes would reach only this listener): pause first; the
   // reader resumes it.
@@ -51,9 +58,9 @@ export function watchPaste(input: NodeJS.ReadStream, output: NodeJS.WriteStream)
       return multiLine;
     },
     async stop() {
-      if (inPaste && tty) {
+      if (inPaste && setRawMode) {
         // Drain the paste's remaining bytes in raw mode: echo off, nothing left for the shell.
-        input.setRawMode(true);
+        setRawMode(true);
         input.resume();
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, 2000); // a terminal that never ends the paste
@@ -62,9 +69,10 @@ export function watchPaste(input: NodeJS.ReadStream, output: NodeJS.WriteStream)
             resolve();
           };
         });
-        input.setRawMode(false);
+        setRawMode(false);
         input.pause();
       }
+      if (setRawMode) Reflect.deleteProperty(input, 'setRawMode'); // back to the prototype's
       input.off('data', onData);
       if (tty) output.write('\x1b[?2004l');
     },

@@ -36,6 +36,19 @@ describe.skipIf(!hasTmux)('pasting at the hidden value prompt (tmux)', () => {
     expect(list.stdout).toBe('');
   });
 
+  it('a large multi-line paste (about 28 KB, many reads) is refused and drained: no line reaches the shell', async () => {
+    const term = await addOnTerminal('big');
+    await term.waitFor('Value for big');
+    const lines = Array.from({ length: 400 }, (_, i) => `LINE${i}-${'A'.repeat(60)}`);
+    term.paste(`-----BEGIN KEY-----\n${lines.join('\n')}\n-----END KEY-----`);
+    expect(await term.exitCode(20_000)).toBe(2);
+    const screen = term.capture();
+    expect(screen).toContain('more than one line');
+    expect(screen).not.toMatch(/LINE\d+-A/);
+    const list = await runCli(['list', '--names'], { home });
+    expect(list.stdout).toBe('');
+  });
+
   it('a one-line paste then Enter stores exactly the pasted text', async () => {
     const term = await addOnTerminal('token');
     await term.waitFor('Value for token');
