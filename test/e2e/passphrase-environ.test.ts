@@ -3,11 +3,14 @@
 // block untouched, so LSEC_PASSPHRASE was there for every child of `run` and
 // `launch`. lsec now wipes the value's bytes before any child exists; every other
 // variable must stay exactly as it was.
-import { writeFileSync } from 'node:fs';
+
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initVault, PASSPHRASE, runCli, tempDir } from '../helpers/cli.js';
+import { initVault, lsecBin, PASSPHRASE, runCli, tempDir } from '../helpers/cli.js';
 import { launchWithFake } from '../helpers/launch.js';
+import { openTerminal } from '../helpers/tmux.js';
 
 const linux = process.platform === 'linux';
 let home: string;
@@ -84,4 +87,25 @@ describe.runIf(linux)('LSEC_PASSPHRASE is not in /proc/$PPID/environ', () => {
     expect(r.stdout).not.toContain(PASSPHRASE);
     expect(r.stdout).toContain('SENTINEL-VALUE');
   });
+
+  it.runIf(spawnSync('tmux', ['-V']).status === 0)(
+    'the hidden prompt: the passphrase is in neither the environ nor the cmdline of lsec',
+    async () => {
+      const check =
+        'tr "\\0" "\\n" < /proc/$PPID/environ > env.txt; tr "\\0" "\\n" < /proc/$PPID/cmdline > cmd.txt; echo "X=$X"';
+      const term = await openTerminal({
+        command: ['node', lsecBin(), 'run', '--', 'sh', '-c', check],
+        env: { LSEC_HOME: home, LSEC_ITERATIONS: '600000', NO_COLOR: '1' },
+        cwd: dir,
+      });
+      await term.waitFor('Passphrase:');
+      term.type(PASSPHRASE);
+      term.keys('Enter');
+      expect(await term.exitCode(20_000)).toBe(0);
+      expect(term.capture()).toContain('X=SENTINEL-VALUE');
+      expect(readFileSync(join(dir, 'env.txt'), 'utf8')).not.toContain(PASSPHRASE);
+      expect(readFileSync(join(dir, 'cmd.txt'), 'utf8')).not.toContain(PASSPHRASE);
+      expect(readFileSync(join(dir, 'env.txt'), 'utf8')).toContain(`LSEC_HOME=${home}`);
+    },
+  );
 });
