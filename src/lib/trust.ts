@@ -50,8 +50,8 @@ export function trustProblem(st: Stats, options: { stickyOk?: boolean } = {}): s
 function fixFor(path: string, problem: string, isDir: boolean): string {
   if (problem.startsWith('is owned')) {
     return isDir
-      ? `if you trust it, take it over (chown -R $(id -u) ${path}); else work in a folder of your own`
-      : `if you trust it, take it over (chown $(id -u) ${path}); else remove it`;
+      ? `if you trust it, take it over (sudo chown -R $(id -u) ${path}); else work in a folder of your own`
+      : `if you trust it, take it over (sudo chown $(id -u) ${path}); else have it removed, or use --dir`;
   }
   return `run: chmod go-w ${path}`;
 }
