@@ -20,6 +20,9 @@ export interface PasteWatch {
 export function watchPaste(input: NodeJS.ReadStream, output: NodeJS.WriteStream): PasteWatch {
   let inPaste = false;
   let multiLine = false;
+  // A line break seen in a paste: only text after it makes the paste multi-line, so a
+  // value copied with its trailing newline still goes in whole (as from stdin).
+  let breakInPaste = false;
   let onEnd: (() => void) | undefined;
   const onData = (chunk: Buffer | string) => {
     const text = typeof chunk === 'string' ? chunk : chunk.toString('latin1');
@@ -27,6 +30,7 @@ export function watchPaste(input: NodeJS.ReadStream, output: NodeJS.WriteStream)
     while (i < text.length) {
       if (text.startsWith(START, i)) {
         inPaste = true;
+        breakInPaste = false;
         i += START.length;
       } else if (text.startsWith(END, i)) {
         inPaste = false;
@@ -34,7 +38,15 @@ export function watchPaste(input: NodeJS.ReadStream, output: NodeJS.WriteStream)
         onEnd?.();
       } else {
         const ch = text[i]!;
-        if ((ch === '\r' || ch === '\n') && (inPaste || i < text.length - 1)) multiLine = true;
+        const lineBreak = ch === '\r' || ch === '\n';
+        const crlf = ch === '\n' && text[i - 1] === '\r';
+        if (inPaste) {
+          if (breakInPaste && !crlf) multiLine = true;
+          if (lineBreak) breakInPaste = true;
+        } else if (lineBreak && i < text.length - 1 && !text.startsWith('\n', i + 1)) {
+          // No bracketed paste: bytes after a line break in one read were pasted.
+          multiLine = true;
+        }
         i++;
       }
     }

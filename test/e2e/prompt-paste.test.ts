@@ -60,6 +60,15 @@ describe.skipIf(!hasTmux)('pasting at the hidden value prompt (tmux)', () => {
     expect(get.stdout).toBe('pasted-token-value\n');
   });
 
+  it('a one-line paste with its trailing newline (a copied line) is stored whole', async () => {
+    const term = await addOnTerminal('copied');
+    await term.waitFor('Value for copied');
+    term.paste('copied-line-value\n');
+    expect(await term.exitCode(20_000)).toBe(0);
+    const get = await runCli(['get', 'copied', '--passphrase-file', pass], { home });
+    expect(get.stdout).toBe('copied-line-value\n');
+  });
+
   it('typed text then Enter is unchanged', async () => {
     const term = await addOnTerminal('typed');
     await term.waitFor('Value for typed');
