@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_LIGHTNING, fakeLaunches } from '../fixtures/fake-lightning-log.js';
 import { initVault, lsecBin, PASSPHRASE, runCli, tempDir } from '../helpers/cli.js';
-import { launchWithFake } from '../helpers/launch.js';
 import { openTerminal } from '../helpers/tmux.js';
 
 const linux = process.platform === 'linux';
@@ -54,13 +54,21 @@ describe.runIf(linux)('LSEC_PASSPHRASE is not in /proc/$PPID/environ', () => {
   });
 
   it('lsec launch (cloud, fake launcher): the launcher cannot read it', async () => {
-    const r = await launchWithFake([], {
+    // The .mjs fake records /proc/$PPID/environ as it found it.
+    const log = join(tempDir('lsec-log-'), 'fake.jsonl');
+    const r = await runCli(['launch'], {
       home,
       cwd: dir,
-      env: { ...OTHERS, LSEC_PASSPHRASE: PASSPHRASE },
+      env: {
+        ...OTHERS,
+        HOME: tempDir('lsec-userhome-'),
+        LSEC_LIGHTNING: FAKE_LIGHTNING,
+        FAKE_LIGHTNING_LOG: log,
+        LSEC_PASSPHRASE: PASSPHRASE,
+      },
     });
     expect(r.code, r.stderr).toBe(0);
-    const [child] = r.launches;
+    const [child] = fakeLaunches(log);
     expect(child?.parentEnviron).toBeDefined();
     expect(child!.parentEnviron).not.toContain(PASSPHRASE);
     const list = entries(child!.parentEnviron!);
