@@ -12,13 +12,12 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { canSwitchUser, NOBODY, runAsNobody } from '../helpers/as-user.js';
 import {
-  baseEnv,
   expectOneError,
   initVault,
-  lsecBin,
   PASSPHRASE,
   passFile,
   type RunOptions,
@@ -45,11 +44,6 @@ const name254 = `a${'b'.repeat(253)}`;
 const withPass = (...args: string[]) => [...args, '--passphrase-file', pass];
 
 const isRoot = process.getuid?.() === 0;
-/** nobody: an unprivileged user to run lsec as when the suite runs as root. */
-const NOBODY = 65534;
-const canDropPrivileges =
-  spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', 'true'])
-    .status === 0;
 
 interface Case {
   what: string;
@@ -280,27 +274,18 @@ describe('bad input: documented exit code, one error line naming the fix, nothin
 
   // Root reads a chmod 000 file anyway, so as root lsec runs as an unprivileged user
   // (setpriv) that owns the vault: the permission check is the kernel's, for real.
-  it.skipIf(isRoot && !canDropPrivileges)('an unreadable vault (chmod 000) exits 1', async () => {
+  it.skipIf(isRoot && !canSwitchUser)('an unreadable vault (chmod 000) exits 1', async () => {
     const h = homeWith('{}');
     chmodSync(vaultPath(h), 0);
     let r: { code: number | null; stderr: string };
     if (isRoot) {
       chownSync(h, NOBODY, NOBODY);
       chownSync(vaultPath(h), NOBODY, NOBODY);
-      // The unprivileged user needs to read the bundle (a copy, in a private temp dir).
-      chmodSync(dirname(dirname(lsecBin())), 0o755);
-      const run = spawnSync(
-        'setpriv',
-        [
-          `--reuid=${NOBODY}`,
-          `--regid=${NOBODY}`,
-          '--clear-groups',
-          process.execPath,
-          lsecBin(),
-        ].concat(['get', 'k']),
-        { env: { ...baseEnv(h), LSEC_PASSPHRASE: PASSPHRASE }, cwd: h, encoding: 'utf8' },
-      );
-      r = { code: run.status, stderr: run.stderr };
+      r = await runAsNobody(['get', 'k'], {
+        cwd: h,
+        home: h,
+        env: { LSEC_PASSPHRASE: PASSPHRASE },
+      });
       // The check that proves the kernel refused: the same user cannot read it either.
       const cat = spawnSync('setpriv', [
         `--reuid=${NOBODY}`,

@@ -32,12 +32,12 @@ export function nobodysFolder(name = 'app'): string {
   return dir;
 }
 
-/** Runs lsec as nobody in `cwd`, LSEC_HOME `home` (default `cwd/.home`). */
+/** Runs lsec as nobody in `cwd`, LSEC_HOME `home` (default `cwd/.home`), plus `env`. */
 export function runAsNobody(
   args: string[],
-  options: { cwd: string; home?: string; input?: string },
+  options: { cwd: string; home?: string; input?: string; env?: NodeJS.ProcessEnv },
 ): Promise<RunResult> {
-  const env = baseEnv(options.home ?? join(options.cwd, '.home'));
+  const env = { ...baseEnv(options.home ?? join(options.cwd, '.home')), ...options.env };
   const child = spawn(
     'setpriv',
     [
