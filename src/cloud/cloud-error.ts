@@ -34,12 +34,36 @@ export class CloudError extends RuntimeError {
   }
 }
 
-/** Replaces every occurrence of a sensitive string; empty strings are ignored. */
+/**
+ * Every form in which a server could echo a sensitive string back: as sent, JSON-
+ * escaped (a value with a quote or a newline inside a JSON body), base64 and
+ * base64url (an echoed header or body), URL-encoded, and UTF-8 read as Latin-1 (how
+ * an HTTP reason phrase is decoded).
+ */
+function forms(secret: string): string[] {
+  const bytes = Buffer.from(secret, 'utf8');
+  return [
+    secret,
+    JSON.stringify(secret).slice(1, -1),
+    bytes.toString('base64'),
+    bytes.toString('base64').replace(/=+$/, ''),
+    bytes.toString('base64url'),
+    encodeURIComponent(secret),
+    bytes.toString('latin1'),
+  ];
+}
+
+/**
+ * The one redaction of untrusted text (reason phrase, body, redirect target): every
+ * form of every hidden string becomes `[hidden]`. Longest first, so a header is
+ * hidden whole before the key inside it. Empty strings are ignored.
+ */
 export function redact(text: string, hidden: readonly string[]): string {
+  const all = [...new Set(hidden.filter((h) => h !== '').flatMap(forms))]
+    .filter((f) => f !== '')
+    .sort((a, b) => b.length - a.length);
   let out = text;
-  for (const secret of hidden) {
-    if (secret !== '') out = out.split(secret).join('[hidden]');
-  }
+  for (const form of all) out = out.split(form).join('[hidden]');
   return out;
 }
 

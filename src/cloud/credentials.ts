@@ -1,6 +1,6 @@
-// Where the Lightning credentials come from (reference/lightning.md §6). The
-// environment wins over the file, as in Lightning's newer SDK: a CI job that sets
-// both variables must not be overridden by a stale file on the runner.
+// Where the Lightning credentials come from (reference/lightning-today.md §e). The
+// environment wins over the file, as in Lightning's SDK: a CI job that sets the
+// variables must not be overridden by a stale file on the runner.
 
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -9,33 +9,47 @@ import { RuntimeError, UsageError } from '../lib/errors.js';
 import { safeLine } from '../lib/safe-text.js';
 
 export const DEFAULT_CLOUD_URL = 'https://lightning.ai';
-const FILE_HINT = 'it must be JSON like {"user_id": "...", "api_key": "..."}';
+const FILE_HINT =
+  'it must be JSON like {"user_id": "...", "api_key": "..."} or {"auth_token": "..."}';
+
+/** How the `Authorization` header is made (SDK lightning_cloud/login.py:157-165). */
+export type AuthForm = 'token' | 'basic' | 'key';
 
 /**
- * A user id and API key. The key lives in a private field so that logging,
- * util.inspect or JSON.stringify of this object can never print it.
+ * What authenticates lsec: a token (Bearer), a user id and API key (Basic), or an API
+ * key alone (Bearer). The key and token live in private fields so that logging,
+ * util.inspect or JSON.stringify of this object can never print them.
  */
 export class Credentials {
   readonly userId: string;
   /** `environment` or the credentials file's path, for messages. */
   readonly source: string;
+  readonly form: AuthForm;
   readonly #apiKey: string;
+  readonly #token: string;
 
-  constructor(userId: string, apiKey: string, source: string) {
+  constructor(userId: string, apiKey: string, source: string, token = '') {
     this.userId = userId;
     this.#apiKey = apiKey;
+    this.#token = token;
     this.source = source;
+    this.form = token ? 'token' : userId && apiKey ? 'basic' : 'key';
   }
 
-  /** The `Authorization` header value: Basic base64(user_id:api_key). */
+  /** The `Authorization` header value. */
   authorization(): string {
+    if (this.form === 'token') return `Bearer ${this.#token}`;
+    if (this.form === 'key') return `Bearer ${this.#apiKey}`;
     return `Basic ${Buffer.from(`${this.userId}:${this.#apiKey}`).toString('base64')}`;
   }
 
-  /** Strings that must never be printed, for redacting server-provided text. */
+  /** Strings that must never be printed: the key, the token, the header and its parts. */
   secrets(): string[] {
     const header = this.authorization();
-    return [this.#apiKey, header, header.slice('Basic '.length)];
+    const basic = `${this.userId}:${this.#apiKey}`;
+    return [this.#apiKey, this.#token, header, header.replace(/^\S+ /, ''), basic].filter(
+      (s) => s !== '' && s !== ':',
+    );
   }
 }
 
@@ -49,20 +63,16 @@ export function credentialsPath(env: NodeJS.ProcessEnv = process.env): string {
 
 /**
  * The credentials to use, or undefined when there are none at all (the caller then
- * skips cloud checks). A half-set environment or a malformed file is an error rather
+ * skips cloud checks). As the SDK: the environment wins (LIGHTNING_AUTH_TOKEN, else
+ * LIGHTNING_API_KEY with or without LIGHTNING_USER_ID); the file is read only when
+ * the environment has neither a key nor a token. A malformed file is an error rather
  * than a silent fallback, so lsec never talks to the cloud as someone unexpected.
  */
 export function loadCredentials(env: NodeJS.ProcessEnv = process.env): Credentials | undefined {
-  const userId = nonEmpty(env.LIGHTNING_USER_ID);
+  const token = nonEmpty(env.LIGHTNING_AUTH_TOKEN);
   const apiKey = nonEmpty(env.LIGHTNING_API_KEY);
-  if (userId && apiKey) return new Credentials(userId, apiKey, 'environment');
-  if (userId || apiKey) {
-    const missing = userId ? 'LIGHTNING_API_KEY' : 'LIGHTNING_USER_ID';
-    throw new UsageError(
-      `${missing} is not set: both LIGHTNING_USER_ID and LIGHTNING_API_KEY are needed`,
-      'set both, or unset both to use ~/.lightning/credentials.json',
-    );
-  }
+  const userId = nonEmpty(env.LIGHTNING_USER_ID) ?? '';
+  if (token || apiKey) return new Credentials(userId, apiKey ?? '', 'environment', token);
   return readCredentialsFile(credentialsPath(env));
 }
 
@@ -84,15 +94,24 @@ function readCredentialsFile(path: string): Credentials | undefined {
     throw new UsageError(`the Lightning credentials file ${shown} is not valid JSON`, FILE_HINT);
   }
   const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
-  const userId = typeof record.user_id === 'string' ? nonEmpty(record.user_id) : undefined;
-  const apiKey = typeof record.api_key === 'string' ? nonEmpty(record.api_key) : undefined;
-  if (!userId || !apiKey) {
+  const field = (key: string) =>
+    typeof record[key] === 'string' ? nonEmpty(record[key] as string) : undefined;
+  const token = field('auth_token');
+  const apiKey = field('api_key');
+  if (!token && !apiKey) {
     throw new UsageError(
-      `the Lightning credentials file ${shown} lacks "user_id" or "api_key"`,
+      `the Lightning credentials file ${shown} has neither "api_key" nor "auth_token"`,
       FILE_HINT,
     );
   }
-  return new Credentials(userId, apiKey, path);
+  return new Credentials(field('user_id') ?? '', apiKey ?? '', path, token);
+}
+
+/** Hosts that plain http may reach: this machine only. */
+function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  if (host === 'localhost' || host === '[::1]') return true;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 /** The API's base URL, without a trailing slash. */
@@ -106,6 +125,14 @@ export function cloudUrl(env: NodeJS.ProcessEnv = process.env): string {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new UsageError(`LIGHTNING_CLOUD_URL must start with https:// (${safeLine(raw)})`);
+  }
+  // Plain http would send the key and every pushed value readable on the network;
+  // only this machine (a local stand-in or tunnel) may be reached without TLS.
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    throw new UsageError(
+      `LIGHTNING_CLOUD_URL uses plain http to ${safeLine(url.host)}: credentials and values would travel unencrypted`,
+      'use https://, or http:// only to localhost, 127.0.0.0/8 or [::1]',
+    );
   }
   if (url.username || url.password) {
     // Basic auth in the URL would compete with our header and end up in messages.

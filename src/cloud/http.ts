@@ -26,6 +26,34 @@ export interface ClientOptions {
 }
 
 const RETRY_AFTER_MAX_MS = 5_000;
+/** No answer of the secrets API comes near this; a larger one is not read at all. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+class TooLarge extends Error {}
+
+/** The body as text, refusing past `max` bytes without buffering the rest. */
+async function readCapped(response: Response, max: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > max) {
+    await response.body?.cancel().catch(() => {});
+    throw new TooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => {});
+      throw new TooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 interface Failure {
   failure: CloudFailure;
@@ -53,6 +81,11 @@ export class CloudClient {
     this.backoffMs = options.backoffMs ?? 200;
   }
 
+  /** The full address of `path`, for messages. */
+  urlOf(path: string): string {
+    return safeLine(`${this.baseUrl}${path}`);
+  }
+
   get(path: string): Promise<unknown> {
     return this.request('GET', path);
   }
@@ -68,7 +101,8 @@ export class CloudClient {
 
   /**
    * Sends one request and returns the parsed JSON answer. Throws CloudError. A body's
-   * `value` field is treated as a secret: it is hidden from any error text.
+   * `value` field is treated as a secret: it is hidden from any error text, like the
+   * credentials (redact covers every form an answer could echo them in).
    */
   async request(method: Method, path: string, body?: object): Promise<unknown> {
     const hidden = this.credentials.secrets();
@@ -118,8 +152,15 @@ export class CloudClient {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
       status = response.status;
-      text = await response.text();
+      text = await readCapped(response, MAX_BODY_BYTES);
     } catch (error) {
+      if (error instanceof TooLarge) {
+        return {
+          failure: 'response',
+          message: `the cloud answered ${what} with more than ${MAX_BODY_BYTES / 1024 / 1024} MiB; lsec reads no answer that large`,
+          hint: 'check that LIGHTNING_CLOUD_URL points at the Lightning API',
+        };
+      }
       if ((error as Error | undefined)?.name === 'TimeoutError') {
         return {
           failure: 'timeout',
@@ -136,7 +177,7 @@ export class CloudClient {
         maybeApplied: reason !== 'connection refused' && reason !== 'host not found',
       };
     }
-    if (status >= 200 && status < 300) return parseAnswer(text, what);
+    if (status >= 200 && status < 300) return parseAnswer(text, `${method} ${this.urlOf(path)}`);
     if (status >= 300 && status < 400) {
       const location = safeLine(redact(response.headers.get('location') ?? '', hidden));
       return {
@@ -147,7 +188,8 @@ export class CloudClient {
       };
     }
     const server = serverText(text, hidden);
-    const statusText = response.statusText ? ` ${safeLine(response.statusText)}` : '';
+    const reason = safeLine(redact(response.statusText, hidden)).slice(0, 100);
+    const statusText = reason ? ` ${reason}` : '';
     return {
       failure: 'http',
       status,

@@ -5,18 +5,50 @@ import { describeError, UsageError } from '../lib/errors.js';
 import { safeLine } from '../lib/safe-text.js';
 import { CloudError } from './cloud-error.js';
 import type { CloudClient } from './http.js';
-import { createSecret, findSecret, listSecrets, updateSecret } from './secrets.js';
+import {
+  createCloudSecret,
+  findSecret,
+  listCloudSecrets,
+  type SecretScope,
+  updateCloudSecret,
+} from './secrets.js';
 
 export interface LocalSecret {
   name: string;
   /** Computed by the vault (an HMAC of the value); only compared here. */
   fingerprint: string;
+  /** The value is empty: today's Lightning refuses it ("Secret value cannot be empty."). */
+  empty?: boolean;
 }
 
 export type PushAction =
   | { kind: 'create'; name: string; reason: 'new' | 'missing-in-cloud' }
   | { kind: 'update'; name: string; id: string; reason: 'changed' | 'forced' | 'untracked' }
-  | { kind: 'unchanged'; name: string; id: string };
+  | { kind: 'unchanged'; name: string; id: string }
+  /** Not sent: the cloud would refuse it (name rule, empty value). */
+  | { kind: 'refused'; name: string; error: string; hint: string };
+
+/** Today's name rule for teamspace and user secrets (SDK cli/utils/configuration.py). */
+export const CLOUD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Why the cloud would refuse this secret, or undefined. Never renames anything. */
+export function refusal(secret: LocalSecret): { error: string; hint: string } | undefined {
+  const name = secret.name;
+  if (!CLOUD_NAME.test(name)) {
+    const suggested = name.replace(/[^A-Za-z0-9_]/g, '_').replace(/^([0-9])/, '_$1');
+    return {
+      error: `today's Lightning takes only letters, digits and "_" in a secret name`,
+      hint: `rename it in the vault first: lsec mv ${safeLine(name)} ${safeLine(suggested)} (and update its mappings)`,
+    };
+  }
+  if (secret.empty) {
+    return {
+      error: 'the value is empty, and the cloud refuses empty values',
+      hint: `give it a value with: lsec set ${safeLine(name)}`,
+    };
+  }
+  return undefined;
+}
 
 export interface PushPlanInput {
   local: readonly LocalSecret[];
@@ -47,7 +79,10 @@ export function planPush(input: PushPlanInput): PushAction[] {
       'names are exact and case-sensitive; `lsec list` shows them',
     );
   }
+  const byName = new Map(input.local.map((s) => [s.name, s]));
   return selected.map((name): PushAction => {
+    const refused = refusal(byName.get(name)!);
+    if (refused) return { kind: 'refused', name, ...refused };
     const id = remoteIds.get(name);
     const pushed = input.lastPushed.get(name);
     if (id === undefined) {
@@ -65,7 +100,7 @@ export interface PushResult {
   name: string;
   action: PushAction['kind'];
   /** `updated` also covers a create that found the name taken (409) and updated it. */
-  outcome: 'created' | 'updated' | 'unchanged' | 'failed' | 'skipped';
+  outcome: 'created' | 'updated' | 'unchanged' | 'failed' | 'skipped' | 'refused';
   ok: boolean;
   /** The cloud id, when known. */
   id?: string;
@@ -83,7 +118,7 @@ export type OnProgress = (result: PushResult, done: number, total: number) => vo
  */
 export async function executePush(
   client: CloudClient,
-  projectId: string,
+  scope: SecretScope,
   plan: readonly PushAction[],
   getValue: GetValue,
   onProgress?: OnProgress,
@@ -91,7 +126,7 @@ export async function executePush(
   const results: PushResult[] = [];
   let stoppedBy: string | undefined;
   for (const action of plan) {
-    const result = await runOne(client, projectId, action, getValue, stoppedBy);
+    const result = await runOne(client, scope, action, getValue, stoppedBy);
     if (result.outcome === 'failed' && result.stop) stoppedBy = result.name;
     const { stop: _stop, ...clean } = result;
     results.push(clean);
@@ -102,7 +137,7 @@ export async function executePush(
 
 async function runOne(
   client: CloudClient,
-  projectId: string,
+  scope: SecretScope,
   action: PushAction,
   getValue: GetValue,
   stoppedBy: string | undefined,
@@ -111,6 +146,9 @@ async function runOne(
   if (action.kind === 'unchanged') {
     return { ...base, outcome: 'unchanged', ok: true, id: action.id };
   }
+  if (action.kind === 'refused') {
+    return { ...base, outcome: 'refused', ok: false, error: action.error, hint: action.hint };
+  }
   if (stoppedBy !== undefined) {
     const error = `not sent: pushing ${safeLine(stoppedBy)} failed in a way every secret would`;
     return { ...base, outcome: 'skipped', ok: false, error };
@@ -118,10 +156,10 @@ async function runOne(
   try {
     const value = await getValue(action.name);
     if (action.kind === 'update') {
-      const updated = await updateSecret(client, projectId, action.id, value);
+      const updated = await updateCloudSecret(client, scope, action.id, value);
       return { ...base, outcome: 'updated', ok: true, id: updated.id };
     }
-    return { ...base, ok: true, ...(await createOrAdopt(client, projectId, action.name, value)) };
+    return { ...base, ok: true, ...(await createOrAdopt(client, scope, action.name, value)) };
   } catch (error) {
     const { message, hint } = describeError(error);
     const stop = error instanceof CloudError && error.affectsAll;
@@ -136,25 +174,25 @@ async function runOne(
  */
 async function createOrAdopt(
   client: CloudClient,
-  projectId: string,
+  scope: SecretScope,
   name: string,
   value: string,
 ): Promise<{ outcome: 'created' | 'updated'; id: string }> {
   try {
-    const created = await createSecret(client, projectId, name, value);
+    const created = await createCloudSecret(client, scope, name, value);
     return { outcome: 'created', id: created.id };
   } catch (error) {
     if (!(error instanceof CloudError && error.status === 409)) throw error;
   }
-  const existing = findSecret(await listSecrets(client, projectId), name);
+  const existing = findSecret(await listCloudSecrets(client, scope), name);
   if (!existing) {
     throw new CloudError(
-      `the cloud says ${safeLine(name)} already exists but does not list it in this project`,
+      `the cloud says ${safeLine(name)} already exists but does not list it among its plain secrets`,
       'http',
       409,
       'another kind of secret may hold the name; choose another name',
     );
   }
-  const updated = await updateSecret(client, projectId, existing.id, value);
+  const updated = await updateCloudSecret(client, scope, existing.id, value);
   return { outcome: 'updated', id: updated.id };
 }

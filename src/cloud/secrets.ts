@@ -1,32 +1,58 @@
-// Project secrets over REST (reference/lightning.md §6). The server never returns a
-// value, and update and delete take the id, so by-name work starts with a list.
+// Cloud secrets over REST (reference/lightning.md §6, lightning-today.md §a): a
+// teamspace's (`/v1/projects/{id}/secrets`) or the user's own (`/v1/secrets`). The
+// server never returns a value, and update and delete take the id, so by-name work
+// starts with a list. Every answer's shape is checked (shape.ts).
 
-import { RuntimeError } from '../lib/errors.js';
 import type { CloudClient } from './http.js';
+import { expectList, expectObject, unexpected } from './shape.js';
 
 export interface RemoteSecret {
   id: string;
   name: string;
   createdAt?: string;
   updatedAt?: string;
-  /** Unset or SECRET_TYPE_UNSPECIFIED for plain secrets. */
+  /** Unset or SECRET_TYPE_UNSPECIFIED for plain (generic) secrets. */
   type?: string;
 }
 
-function secretsPath(projectId: string, id?: string): string {
-  const base = `/v1/projects/${encodeURIComponent(projectId)}/secrets`;
+/** Where secrets live: a teamspace (a project on the wire) or the user's own. */
+export type SecretScope = { kind: 'teamspace'; projectId: string } | { kind: 'user' };
+
+export const GENERIC_TYPE = 'SECRET_TYPE_UNSPECIFIED';
+
+export function teamspaceScope(projectId: string): SecretScope {
+  return { kind: 'teamspace', projectId };
+}
+
+function secretsPath(scope: SecretScope, id?: string): string {
+  const base =
+    scope.kind === 'user'
+      ? '/v1/secrets'
+      : `/v1/projects/${encodeURIComponent(scope.projectId)}/secrets`;
   return id === undefined ? base : `${base}/${encodeURIComponent(id)}`;
 }
 
-export async function listSecrets(client: CloudClient, projectId: string): Promise<RemoteSecret[]> {
-  const answer = (await client.get(secretsPath(projectId))) as { secrets?: unknown } | null;
-  // Protobuf JSON leaves out empty lists, so a missing field means "none".
-  const raw = answer?.secrets ?? [];
-  if (!Array.isArray(raw)) throw malformed('the secret list');
+/** A plain secret, the env-var kind the SDK lists and sets (not a registry login…). */
+export function isGeneric(secret: RemoteSecret): boolean {
+  return secret.type === undefined || secret.type === GENERIC_TYPE;
+}
+
+/**
+ * The scope's secrets. By default only generic ones, as the SDK's list shows; `all`
+ * keeps every type, as Lightning's app CLI resolves `--secret` names among them all.
+ */
+export async function listCloudSecrets(
+  client: CloudClient,
+  scope: SecretScope,
+  options: { all?: boolean } = {},
+): Promise<RemoteSecret[]> {
+  const path = secretsPath(scope);
+  const raw = expectList(await client.get(path), 'secrets', client.urlOf(path));
   const secrets: RemoteSecret[] = [];
   for (const item of raw) {
     const secret = toSecret(item);
-    if (secret) secrets.push(secret);
+    if (!secret) throw unexpected(client.urlOf(path), 'a secret without a string id and name');
+    if (options.all || isGeneric(secret)) secrets.push(secret);
   }
   return secrets;
 }
@@ -39,32 +65,35 @@ export function findSecret(
   return secrets.find((s) => s.name === name);
 }
 
-export async function createSecret(
+export async function createCloudSecret(
   client: CloudClient,
-  projectId: string,
+  scope: SecretScope,
   name: string,
   value: string,
 ): Promise<RemoteSecret> {
-  const answer = await client.post(secretsPath(projectId), { name, value });
-  return toSecret(answer) ?? malformedAnswer('created the secret');
+  const path = secretsPath(scope);
+  // The SDK sets the type on a teamspace create only; user secrets take none.
+  const body = scope.kind === 'teamspace' ? { name, type: GENERIC_TYPE, value } : { name, value };
+  return answered(client, path, await client.post(path, body), 'created the secret');
 }
 
-export async function updateSecret(
+export async function updateCloudSecret(
   client: CloudClient,
-  projectId: string,
+  scope: SecretScope,
   id: string,
   value: string,
 ): Promise<RemoteSecret> {
-  const answer = await client.put(secretsPath(projectId, id), { value });
-  return toSecret(answer) ?? malformedAnswer('updated the secret');
+  const path = secretsPath(scope, id);
+  return answered(client, path, await client.put(path, { value }), 'updated the secret');
 }
 
-export async function deleteSecret(
+export async function deleteCloudSecret(
   client: CloudClient,
-  projectId: string,
+  scope: SecretScope,
   id: string,
 ): Promise<void> {
-  await client.delete(secretsPath(projectId, id));
+  const path = secretsPath(scope, id);
+  expectObject(await client.delete(path), client.urlOf(path));
 }
 
 function toSecret(item: unknown): RemoteSecret | undefined {
@@ -78,17 +107,9 @@ function toSecret(item: unknown): RemoteSecret | undefined {
   return secret;
 }
 
-function malformed(what: string): RuntimeError {
-  return new RuntimeError(
-    `the cloud sent ${what} in an unexpected shape`,
-    'check that LIGHTNING_CLOUD_URL points at the Lightning API',
-  );
-}
-
 // The write went through; only its answer is odd, so say so rather than "failed".
-function malformedAnswer(done: string): never {
-  throw new RuntimeError(
-    `the cloud ${done} but answered in an unexpected shape`,
-    'check that LIGHTNING_CLOUD_URL points at the Lightning API',
-  );
+function answered(client: CloudClient, path: string, answer: unknown, done: string): RemoteSecret {
+  const secret = toSecret(answer);
+  if (secret) return secret;
+  throw unexpected(client.urlOf(path), `something other than a secret (it ${done})`);
 }

@@ -1,16 +1,41 @@
-import { type Connection, connect } from '../cloud/connect.js';
+// Connecting the cloud commands (push, remote, remote rm): credentials, then where
+// their secrets live, from --scope / --teamspace and the profile's scope / project.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { connectScope, type ScopedConnection, type ScopeName } from '../cloud/connect.js';
 import { UsageError } from '../lib/errors.js';
-import type { Ctx } from './context.js';
+import { PROJECT_FILE } from '../store/project-schema.js';
+import { type Ctx, flag } from './context.js';
+import { openProject } from './project-ctx.js';
 
-/** A connection for commands that cannot work without the cloud. */
-export async function requireCloud(ctx: Ctx): Promise<Connection> {
-  const conn = await connect(ctx.env);
-  if (!conn) {
-    throw new UsageError(
-      'no Lightning credentials found',
-      'set LIGHTNING_USER_ID and LIGHTNING_API_KEY, or log in with `lightning login` (~/.lightning/credentials.json)',
-    );
+export const NO_CREDENTIALS_HINT =
+  'set LIGHTNING_API_KEY (with LIGHTNING_USER_ID) or LIGHTNING_AUTH_TOKEN, or log in with `lightning login` (~/.lightning/credentials.json)';
+
+const SCOPES: readonly ScopeName[] = ['teamspace', 'user'];
+
+/** The profile's cloud fields, when a project file is in reach. */
+function profileCloud(ctx: Ctx): { scope?: ScopeName; project?: string } {
+  const p = openProject(ctx);
+  if (!existsSync(join(p.dir, PROJECT_FILE))) return {};
+  return { scope: p.profile.scope, project: p.profile.project };
+}
+
+/** A connection for commands that cannot work without the cloud; says where it goes. */
+export async function requireCloud(ctx: Ctx): Promise<ScopedConnection> {
+  const given = flag(ctx, 'scope');
+  if (given !== undefined && !SCOPES.includes(given as ScopeName)) {
+    throw new UsageError(`--scope must be teamspace or user (got ${given})`);
   }
-  if (conn.project.note) ctx.note(conn.project.note);
+  const profile = profileCloud(ctx);
+  const scope = (given as ScopeName | undefined) ?? profile.scope ?? 'teamspace';
+  const teamspace = flag(ctx, 'teamspace');
+  if (scope === 'user' && teamspace !== undefined) {
+    throw new UsageError('--teamspace has no meaning with --scope user', 'drop one of them');
+  }
+  const conn = await connectScope(ctx.env, { scope, teamspace, project: profile.project });
+  if (!conn) throw new UsageError('no Lightning credentials found', NO_CREDENTIALS_HINT);
+  if (conn.project?.note) ctx.note(conn.project.note);
+  const from = conn.project ? ` (chosen by ${conn.project.source})` : '';
+  ctx.note(`${conn.label}${from}`);
   return conn;
 }

@@ -4,6 +4,7 @@ import { findInstalled } from '../launch/installed.js';
 import { INSTALL_HINT, launcherName } from '../launch/launcher.js';
 import { describeProblems, planLaunch } from '../launch/plan.js';
 import {
+  type CloudCheck,
   checkCloud,
   childLaunch,
   mappedValues,
@@ -22,16 +23,19 @@ import { type Ctx, hasFlag } from './context.js';
 import { openVault } from './open-vault.js';
 import { openProject, saveProfile } from './project-ctx.js';
 
-/** Secret names in the cloud, or undefined (with a notice) when they cannot be known. */
-async function cloudNames(ctx: Ctx): Promise<Set<string> | undefined> {
+/** The cloud check, or undefined (with a notice) when the cloud cannot be asked. */
+async function cloudCheck(
+  ctx: Ctx,
+  profileProject?: string,
+): Promise<Extract<CloudCheck, { state: 'listed' }> | undefined> {
   try {
-    const answer = await checkCloud(ctx.env);
+    const answer = await checkCloud(ctx.env, profileProject);
     if (answer.state === 'no-credentials') {
       ctx.note(`${NO_CREDENTIALS_NOTE} (--no-verify to silence)`);
       return undefined;
     }
     if (answer.note) ctx.note(answer.note);
-    return answer.names;
+    return answer;
   } catch (error) {
     // The error itself follows; say how to launch anyway (e.g. credentials only
     // Lightning's own CLI can use, or a cloud API that is down).
@@ -75,6 +79,7 @@ export async function run(ctx: Ctx): Promise<number> {
   // launch would: a cloud-only secret is fine and a missing one is named.
   const needCloud = needsCloudCheck(cloud, profile, hasFlag(ctx, 'no-verify'));
   const deployment = await deploymentCommand(ctx, profile);
+  const checked = needCloud ? await cloudCheck(ctx, profile.project) : undefined;
   const plan = planLaunch({
     dir: p.dir,
     profile,
@@ -82,7 +87,7 @@ export async function run(ctx: Ctx): Promise<number> {
     local,
     extra: ctx.args.rest,
     vaultNames: vaultNames(ctx.home),
-    cloudNames: needCloud ? await cloudNames(ctx) : undefined,
+    cloudNames: checked?.names,
     noVerify: hasFlag(ctx, 'no-verify'),
     cli: installed.cli,
     launcherProblem: installed.problem,
@@ -116,7 +121,8 @@ export async function run(ctx: Ctx): Promise<number> {
       vault.lock();
     }
   }
-  const child = childLaunch({ plan, profile, bin, dir: p.dir, env: ctx.env, values });
+  const projectId = checked?.projectId;
+  const child = childLaunch({ plan, profile, bin, dir: p.dir, env: ctx.env, values, projectId });
   ctx.note(`launching: ${formatCommand(plan.argv)}`);
   return runChild(child.bin, child.args, child.env, child.cwd, { notFoundHint: INSTALL_HINT });
 }

@@ -1,10 +1,12 @@
-import { listSecrets } from '../cloud/secrets.js';
+import { listCloudSecrets } from '../cloud/secrets.js';
 import { type LocalState, vaultSecretState } from '../cloud/sync-state.js';
+import { UsageError } from '../lib/errors.js';
 import { vaultExists } from '../store/vault-file.js';
 import { listSecrets as listVaultSecrets } from '../store/vault-names.js';
 import { requireCloud } from './cloud-connect.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openVault } from './open-vault.js';
+import { run as removeRemote } from './remote-rm.js';
 import { formatTable } from './table.js';
 
 const LABEL: Record<LocalState, string> = {
@@ -15,8 +17,15 @@ const LABEL: Record<LocalState, string> = {
 };
 
 export async function run(ctx: Ctx): Promise<number> {
-  const { client, project } = await requireCloud(ctx);
-  const remote = (await listSecrets(client, project.projectId)).sort((a, b) =>
+  if (ctx.args.positionals[0] === 'rm') return removeRemote(ctx);
+  if (ctx.args.positionals.length > 0) {
+    throw new UsageError(
+      `unknown: lsec remote ${ctx.args.positionals[0]}`,
+      'lsec remote lists; lsec remote rm NAME... deletes',
+    );
+  }
+  const conn = await requireCloud(ctx);
+  const remote = (await listCloudSecrets(conn.client, conn.scope)).sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   );
   const names = new Set(remote.map((s) => s.name));
@@ -39,13 +48,21 @@ export async function run(ctx: Ctx): Promise<number> {
       };
     });
     if (hasFlag(ctx, 'json')) {
+      const { project } = conn;
       ctx.out(
-        `${JSON.stringify({ schema: 1, project: { id: project.projectId, name: project.name }, secrets })}\n`,
+        `${JSON.stringify({
+          schema: 1,
+          scope: conn.scope.kind,
+          project: project
+            ? { id: project.projectId, name: project.name, source: project.source }
+            : null,
+          secrets,
+        })}\n`,
       );
       return 0;
     }
     if (secrets.length === 0) {
-      ctx.note(`project ${project.name} has no secrets; send yours with: lsec push`);
+      ctx.note(`${conn.label} has no secrets; send yours with: lsec push`);
       return 0;
     }
     ctx.out(

@@ -1,14 +1,35 @@
+import { connect } from '../cloud/connect.js';
+import { projectLabel } from '../cloud/project.js';
 import { formatCommand } from '../launch/compose.js';
 import { findInstalled } from '../launch/installed.js';
 import { launcherName } from '../launch/launcher.js';
 import { describeProblems, planLaunch } from '../launch/plan.js';
 import { describeCli } from '../launch/release.js';
 import { count } from '../lib/count.js';
-import { UsageError } from '../lib/errors.js';
+import { describeError, UsageError } from '../lib/errors.js';
 import { safeLine } from '../lib/safe-text.js';
 import { vaultNames } from '../store/vault-names.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openProject } from './project-ctx.js';
+
+/** The project a cloud launch would verify in and pin, when the cloud answers. */
+async function cloudProject(
+  ctx: Ctx,
+  wanted: string | undefined,
+): Promise<{ line: string; json: object } | undefined> {
+  try {
+    const conn = await connect(ctx.env, { project: wanted });
+    if (!conn) return undefined;
+    const { projectId: id, name, source } = conn.project;
+    return {
+      line: `${projectLabel(conn.project)}  (chosen by ${source})`,
+      json: { id, name, source },
+    };
+  } catch (error) {
+    const { message } = describeError(error);
+    return { line: `(not known: ${message})`, json: { error: message } };
+  }
+}
 
 /** The profile, its checks and the exact command; exit 2 when a launch would be refused. */
 export async function run(ctx: Ctx): Promise<number> {
@@ -25,6 +46,7 @@ export async function run(ctx: Ctx): Promise<number> {
     launcherProblem: installed.problem,
   });
   const cli = installed.cli ? describeCli(installed.cli) : 'not installed';
+  const project = plan.cloud ? await cloudProject(ctx, profile.project) : undefined;
   if (hasFlag(ctx, 'json')) {
     ctx.out(
       `${JSON.stringify({
@@ -38,6 +60,7 @@ export async function run(ctx: Ctx): Promise<number> {
         secrets: profile.secrets,
         argv: plan.argv ?? null,
         problems: plan.problems,
+        project: project?.json ?? null,
       })}\n`,
     );
   } else {
@@ -50,6 +73,7 @@ export async function run(ctx: Ctx): Promise<number> {
       `target   ${profile.target === 'deployment' ? 'deployment (cloud)' : plan.cloud ? 'cloud' : 'local'}`,
       `lightning ${safeLine(cli)}`,
     ];
+    if (project) lines.push(`project  ${safeLine(project.line)}`);
     for (const [k, v] of Object.entries(profile.env))
       lines.push(`env      ${safeLine(`${k}=${v}`)}`);
     for (const [k, s] of Object.entries(profile.secrets)) {

@@ -42,6 +42,20 @@ export const PROJECT_FLAGS: Record<string, FlagSpec> = {
   },
 };
 
+/** Where push and remote work (lightning-today.md §a, §e). */
+const CLOUD_FLAGS: Record<string, FlagSpec> = {
+  scope: {
+    type: 'string',
+    value: 'teamspace|user',
+    describe: 'teamspace secrets (default, or the profile\'s "scope") or your user secrets',
+  },
+  teamspace: {
+    type: 'string',
+    value: 'OWNER/NAME',
+    describe: 'the teamspace (default: as the Lightning SDK resolves it)',
+  },
+};
+
 const json: FlagSpec = { type: 'boolean', describe: 'print one JSON object (schema 1), no values' };
 const none = { min: 0, max: 0, name: '' };
 const oneName = { min: 1, max: 1, name: 'NAME' };
@@ -242,23 +256,42 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'push',
     summary: 'send vault secrets to the Lightning cloud',
-    usage: 'lsec push [NAME...] [--dry-run] [--force]',
-    examples: ['lsec push', 'lsec push openai-key --dry-run'],
+    usage:
+      'lsec push [NAME...] [--dry-run] [--force] [--scope teamspace|user] [--teamspace OWNER/NAME]',
+    details: [
+      'Sends to a teamspace (default) or to your user secrets. The teamspace is --teamspace,',
+      'else the profile\'s "project", else LIGHTNING_TEAMSPACE, else ~/.lightning/config.yaml,',
+      'else the project Lightning itself would use. Names must match ^[A-Za-z_][A-Za-z0-9_]*$',
+      'and values must not be empty: others are refused (named, with the fix), the rest sent.',
+    ],
+    examples: ['lsec push', 'lsec push openai_key --dry-run', 'lsec push --scope user'],
     flags: {
       'dry-run': { type: 'boolean', describe: 'show what would be sent; send nothing' },
       force: { type: 'boolean', describe: 're-send values that did not change' },
+      ...CLOUD_FLAGS,
     },
     positionals: { min: 0, max: Number.POSITIVE_INFINITY, name: 'NAME' },
+    project: true,
     vault: true,
     completesSecrets: true,
   },
   {
     name: 'remote',
-    summary: 'secrets that exist in the Lightning cloud',
-    usage: 'lsec remote [--json]',
-    examples: ['lsec remote', 'lsec remote --json'],
-    flags: { json },
-    positionals: none,
+    summary: 'secrets in the Lightning cloud; `remote rm NAME...` deletes them',
+    usage: 'lsec remote [--json] | lsec remote rm NAME... [--yes]  [--scope S] [--teamspace T]',
+    details: [
+      'Lists the cloud secrets of the scope push uses, each with its state in the vault.',
+      '`lsec remote rm NAME...` deletes them from the cloud (the vault keeps its copy):',
+      'it asks first on a terminal and needs --yes otherwise; exit 1 names any that failed.',
+    ],
+    examples: ['lsec remote', 'lsec remote --json', 'lsec remote rm old_token --yes'],
+    flags: {
+      json,
+      yes: { type: 'boolean', short: 'y', describe: 'remote rm: delete without asking' },
+      ...CLOUD_FLAGS,
+    },
+    positionals: { min: 0, max: Number.POSITIVE_INFINITY, name: 'rm NAME' },
+    project: true,
     vault: true,
   },
   {

@@ -33,3 +33,12 @@ export function childEnv(input: ChildEnvInput): NodeJS.ProcessEnv {
   }
   return env;
 }
+
+/**
+ * Pins the project lsec verified, so Lightning resolves `--secret` names in the same
+ * one (it would otherwise take its first membership). A value the user set, in the
+ * environment or the profile, is theirs and stays: lsec verified that one anyway.
+ */
+export function pinProject(env: NodeJS.ProcessEnv, projectId: string): void {
+  if (!env.LIGHTNING_CLOUD_PROJECT_ID?.trim()) env.LIGHTNING_CLOUD_PROJECT_ID = projectId;
+}

@@ -3,9 +3,10 @@
 // local run, and building the child (launcher path, argv, environment). Keeping them
 // here means the TUI cannot drift from the CLI on what reaches argv or the env.
 import { connect } from '../cloud/connect.js';
-import { listSecrets } from '../cloud/secrets.js';
+import { projectLabel } from '../cloud/project.js';
+import { listCloudSecrets } from '../cloud/secrets.js';
 import type { Profile } from '../store/project-schema.js';
-import { childEnv } from './child-env.js';
+import { childEnv, pinProject } from './child-env.js';
 import type { LaunchPlan } from './plan.js';
 
 /** What the cloud said about its secrets; a failure to ask throws instead. */
@@ -14,8 +15,10 @@ export type CloudCheck =
   | {
       state: 'listed';
       names: Set<string>;
-      /** How the project was chosen, when that is worth telling (several projects). */
+      /** The project that was checked, "name (id), chosen by …", and any note. */
       note?: string;
+      /** Its id: a cloud launch pins it (pinProject) so Lightning looks in the same one. */
+      projectId: string;
     };
 
 export const NO_CREDENTIALS_NOTE =
@@ -29,16 +32,23 @@ export function needsCloudCheck(cloud: boolean, profile: Profile, noVerify = fal
   return cloud && !noVerify && Object.keys(profile.secrets).length > 0;
 }
 
-/** The names of the secrets in the Lightning project (one list call). */
-export async function checkCloud(env: NodeJS.ProcessEnv): Promise<CloudCheck> {
-  const conn = await connect(env);
+/**
+ * The names of the secrets in the project Lightning will use (or the profile's
+ * `project`): one list call, every type, as Lightning resolves `--secret` among them all.
+ */
+export async function checkCloud(
+  env: NodeJS.ProcessEnv,
+  profileProject?: string,
+): Promise<CloudCheck> {
+  const conn = await connect(env, { project: profileProject });
   if (!conn) return { state: 'no-credentials' };
   const names = new Set(
-    (await listSecrets(conn.client, conn.project.projectId)).map((s) => s.name),
+    (await listCloudSecrets(conn.client, conn.scope, { all: true })).map((s) => s.name),
   );
-  return conn.project.note
-    ? { state: 'listed', names, note: conn.project.note }
-    : { state: 'listed', names };
+  const { project } = conn;
+  const chosen = `project ${projectLabel(project)}, chosen by ${project.source}`;
+  const note = project.note ? `${chosen}; ${project.note}` : chosen;
+  return { state: 'listed', names, note, projectId: project.projectId };
 }
 
 /** Whether the child needs secret values: a local run with mappings. */
@@ -78,6 +88,8 @@ export interface ChildLaunchInput {
   env: NodeJS.ProcessEnv;
   /** Mapped values for a local run (mappedValues); ignored for a cloud run. */
   values?: ReadonlyMap<string, string>;
+  /** The project the cloud check verified (CloudCheck.projectId), pinned for a cloud run. */
+  projectId?: string;
 }
 
 /**
@@ -93,5 +105,6 @@ export function childLaunch(input: ChildLaunchInput): ChildLaunch {
     values: input.values,
     local: !plan.cloud,
   });
+  if (plan.cloud && input.projectId) pinProject(env, input.projectId);
   return { bin, args: plan.argv.slice(1), env, cwd: dir };
 }

@@ -62,23 +62,34 @@ describe('loadCredentials', () => {
     expect(credentialsPath({ HOME: dir })).toBe(join(dir, '.lightning', 'credentials.json'));
   });
 
+  // As the SDK (lightning-today.md §e): a token wins; key + user id is Basic; a key
+  // alone is Bearer; the file is read only when the environment has neither.
   it.each([
-    ['LIGHTNING_USER_ID', { LIGHTNING_USER_ID: 'u' }, 'LIGHTNING_API_KEY is not set'],
-    ['LIGHTNING_API_KEY', { LIGHTNING_API_KEY: KEY }, 'LIGHTNING_USER_ID is not set'],
-  ])('refuses %s alone, even when a file exists', (_, half, text) => {
-    writeFile('credentials.json', JSON.stringify({ user_id: 'b', api_key: 'k' }));
-    const error = thrown(() => loadCredentials({ ...half, LIGHTNING_DIR: dir }));
-    expect(error).toBeInstanceOf(UsageError);
-    expect(error.message).toContain(text);
-    expect(error.message).toContain('both LIGHTNING_USER_ID and LIGHTNING_API_KEY');
-    expect(error.message).not.toContain(KEY);
+    [{ LIGHTNING_AUTH_TOKEN: 'tok', LIGHTNING_API_KEY: KEY, LIGHTNING_USER_ID: 'u' }, 'Bearer tok'],
+    [
+      { LIGHTNING_API_KEY: KEY, LIGHTNING_USER_ID: 'u' },
+      `Basic ${Buffer.from(`u:${KEY}`).toString('base64')}`,
+    ],
+    [{ LIGHTNING_API_KEY: KEY }, `Bearer ${KEY}`],
+  ])('environment %o gives %s, the file unread', (env, header) => {
+    writeFile('credentials.json', JSON.stringify({ user_id: 'file', api_key: 'file-key' }));
+    const creds = loadCredentials({ ...env, LIGHTNING_DIR: dir })!;
+    expect(creds.authorization()).toBe(header);
+    expect(creds.source).toBe('environment');
+  });
+
+  it('LIGHTNING_USER_ID alone reads the file; a file token is Bearer', () => {
+    writeFile('credentials.json', JSON.stringify({ user_id: 'b', auth_token: 'file-tok' }));
+    const creds = loadCredentials({ LIGHTNING_USER_ID: 'u', LIGHTNING_DIR: dir })!;
+    expect(creds.authorization()).toBe('Bearer file-tok');
+    expect(creds.form).toBe('token');
   });
 
   it.each([
     ['not JSON', `{"user_id": "u", "api_key": "${KEY}"`, 'is not valid JSON'],
-    ['no api_key', JSON.stringify({ user_id: 'u', username: KEY }), 'lacks "user_id" or "api_key"'],
-    ['empty key', JSON.stringify({ user_id: 'u', api_key: '' }), 'lacks'],
-    ['an array', JSON.stringify([KEY]), 'lacks'],
+    ['no api_key', JSON.stringify({ user_id: 'u', username: KEY }), 'neither "api_key" nor'],
+    ['empty key', JSON.stringify({ user_id: 'u', api_key: '' }), 'neither'],
+    ['an array', JSON.stringify([KEY]), 'neither'],
   ])('names a malformed file (%s) without quoting it', (_, text, expected) => {
     const path = writeFile('credentials.json', text);
     const error = thrown(() => loadCredentials({ LIGHTNING_DIR: dir }));

@@ -5,7 +5,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CloudError } from '../../src/cloud/cloud-error.js';
 import { Credentials } from '../../src/cloud/credentials.js';
 import { CloudClient } from '../../src/cloud/http.js';
-import { createSecret, listSecrets, updateSecret } from '../../src/cloud/secrets.js';
+import {
+  createCloudSecret,
+  listCloudSecrets,
+  teamspaceScope,
+  updateCloudSecret,
+} from '../../src/cloud/secrets.js';
 import { clientFor } from '../fixtures/cloud-client.js';
 import { type CloudServer, startCloudServer } from '../fixtures/cloud-server.js';
 
@@ -20,7 +25,7 @@ vi.mock('node:timers/promises', async (original) => ({
 
 const KEY = 'api-key-SENTINEL-9f8e7d';
 const VALUE = 'secret-value-SENTINEL-1234';
-const PID = 'project-1';
+const PID = teamspaceScope('project-1');
 let server: CloudServer;
 
 beforeEach(async () => {
@@ -77,7 +82,7 @@ describe('CloudClient errors', () => {
       message: `bad value ${VALUE} for ${KEY}\u001b[2J`,
       details: [{ v: VALUE }],
     });
-    const error = await failure(createSecret(clientFor(server), PID, 'n', VALUE));
+    const error = await failure(createCloudSecret(clientFor(server), PID, 'n', VALUE));
     assertNoLeak(error);
     expect(error.message).toContain('HTTP 400');
     expect(error.message).toContain('bad value [hidden] for [hidden]^[[2J');
@@ -93,7 +98,7 @@ describe('CloudClient errors', () => {
   it('says when the cloud did not answer in time, without retrying', async () => {
     server.hold();
     const client = clientFor(server, { timeoutMs: 150 });
-    const error = await failure(listSecrets(client, PID));
+    const error = await failure(listCloudSecrets(client, PID));
     expect(error.failure).toBe('timeout');
     expect(error.message).toContain('the cloud did not answer within 0.15 s');
     expect(error.affectsAll).toBe(true);
@@ -110,7 +115,7 @@ describe('CloudClient errors', () => {
     });
     server.hold();
     const client = new CloudClient(server.url, new Credentials(server.userId, KEY, 'environment'));
-    const pending = failure(listSecrets(client, PID));
+    const pending = failure(listCloudSecrets(client, PID));
     await vi.waitFor(() => expect(server.held()).toBe(1), { timeout: 10_000 });
     expire.abort(new DOMException('The operation timed out.', 'TimeoutError'));
     const error = await pending;
@@ -121,20 +126,20 @@ describe('CloudClient errors', () => {
   it('waits as long as Retry-After says before trying again', async () => {
     server.failNext(1, { status: 503, headers: { 'retry-after': '3' } });
     const client = clientFor(server, { backoffMs: 1 });
-    await expect(listSecrets(client, PID)).resolves.toEqual([]);
+    await expect(listCloudSecrets(client, PID)).resolves.toEqual([]);
     expect(waits).toEqual([3_000]);
     expect(server.requests).toHaveLength(2);
 
     // Without the header it is the client's own back-off.
     waits.length = 0;
     server.failNext(1, 503);
-    await listSecrets(client, PID);
+    await listCloudSecrets(client, PID);
     expect(waits).toEqual([1]);
   });
 
   it('HTTP 403 names the status, points at the credentials and stops a batch', async () => {
     server.failNext(1, { status: 403, message: 'forbidden for this project' });
-    const error = await failure(listSecrets(clientFor(server), PID));
+    const error = await failure(listCloudSecrets(clientFor(server), PID));
     expect(error.status).toBe(403);
     expect(error.message).toContain('HTTP 403');
     expect(error.message).toContain('forbidden for this project');
@@ -158,7 +163,7 @@ describe('CloudClient errors', () => {
         status: 302,
         headers: { location: `${elsewhere}/v1/projects/${PID}/secrets` },
       });
-      const error = await failure(listSecrets(clientFor(server), PID));
+      const error = await failure(listCloudSecrets(clientFor(server), PID));
       expect(error.status).toBe(302);
       expect(error.message).toContain('redirect (HTTP 302)');
       expect(error.message).toContain(elsewhere);
@@ -175,7 +180,7 @@ describe('CloudClient errors', () => {
     const client = new CloudClient(`${url}/`, new Credentials('u', KEY, 'environment'), {
       backoffMs: 1,
     });
-    const error = await failure(createSecret(client, PID, 'n', VALUE));
+    const error = await failure(createCloudSecret(client, PID, 'n', VALUE));
     expect(error.failure).toBe('network');
     expect(error.message).toContain(
       `could not reach the Lightning cloud at ${url}: connection refused`,
@@ -200,16 +205,16 @@ describe('CloudClient errors', () => {
 describe('CloudClient retries', () => {
   it('retries a GET answered 500 and succeeds', async () => {
     server.failNext(2, 500);
-    await expect(listSecrets(clientFor(server), PID)).resolves.toEqual([]);
+    await expect(listCloudSecrets(clientFor(server), PID)).resolves.toEqual([]);
     expect(server.requests.map((r) => r.status)).toEqual([500, 500, 200]);
   });
 
   it('retries a PUT answered 503 or 429 and succeeds', async () => {
     const client = clientFor(server);
-    const created = await createSecret(client, PID, 'db-password', 'old');
+    const created = await createCloudSecret(client, PID, 'db-password', 'old');
     server.failNext(1, 503);
     server.failNext(1, 429);
-    await updateSecret(client, PID, created.id, VALUE);
+    await updateCloudSecret(client, PID, created.id, VALUE);
     const puts = server.requests.filter((r) => r.method === 'PUT');
     expect(puts.map((r) => r.status)).toEqual([503, 429, 200]);
     expect(server.secretsOf()[0]?.value).toBe(VALUE);
@@ -225,7 +230,7 @@ describe('CloudClient retries', () => {
 
   it('never retries a POST answered 500', async () => {
     server.failNext(1, 500);
-    const error = await failure(createSecret(clientFor(server), PID, 'db-password', VALUE));
+    const error = await failure(createCloudSecret(clientFor(server), PID, 'db-password', VALUE));
     expect(error.status).toBe(500);
     expect(error.hint).toContain('never repeated automatically');
     expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(1);

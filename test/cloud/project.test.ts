@@ -27,24 +27,45 @@ const C = { projectId: 'pc', name: 'gamma' };
 describe('selectProject', () => {
   it('takes the only membership without a note', async () => {
     const { client } = await start([A]);
-    expect(await selectProject(client, {})).toEqual({ projectId: 'pa', name: 'alpha' });
+    expect(await selectProject(client, {})).toEqual({
+      projectId: 'pa',
+      name: 'alpha',
+      source: 'first membership',
+    });
   });
 
-  it('prefers the default membership and says so when there were several', async () => {
+  // Lightning's app CLI takes the FIRST membership and ignores isDefault
+  // (reference/lightning.md §5): lsec must verify where Lightning will look.
+  it('takes the first membership even when another is the default, as Lightning does', async () => {
     const { client } = await start([A, { ...B, isDefault: true }, C]);
     const project = await selectProject(client, {});
-    expect(project.projectId).toBe('pb');
-    expect(project.name).toBe('Beta Team');
-    expect(project.note).toBe(
-      'Using project Beta Team (default of 3); set LIGHTNING_CLOUD_PROJECT_ID to choose',
-    );
+    expect(project.projectId).toBe('pa');
+    expect(project.source).toBe('first membership');
+    expect(project.note).toContain('Defaulting to the project: alpha (first of 3');
   });
 
-  it('takes the first of several when none is the default', async () => {
+  it("a profile's project picks a membership by id, name or display name", async () => {
+    const { client } = await start([A, B, C]);
+    for (const wish of ['pb', 'beta', 'Beta Team']) {
+      const project = await selectProject(client, {}, wish);
+      expect(project).toMatchObject({ projectId: 'pb', name: 'Beta Team' });
+      expect(project.source).toContain('profile');
+    }
+  });
+
+  it('an unknown profile project is a usage error listing the memberships', async () => {
     const { client } = await start([A, B]);
-    const project = await selectProject(client, {});
-    expect(project.projectId).toBe('pa');
-    expect(project.note).toContain('Using project alpha (first of 2)');
+    const error = (await selectProject(client, {}, 'nope').catch((e: unknown) => e)) as UsageError;
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.message).toContain('nope is not one of your projects');
+    expect(error.hint).toContain('alpha (pa), Beta Team (pb)');
+  });
+
+  it('LIGHTNING_CLOUD_PROJECT_ID wins over the profile (Lightning reads it too)', async () => {
+    const { client } = await start([A, B]);
+    const project = await selectProject(client, { LIGHTNING_CLOUD_PROJECT_ID: 'pb' }, 'alpha');
+    expect(project.projectId).toBe('pb');
+    expect(project.note).toContain('overrides');
   });
 
   it('sanitizes a hostile project name in the note', async () => {
@@ -56,13 +77,19 @@ describe('selectProject', () => {
     const { client } = await start([]);
     const error = await selectProject(client, {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RuntimeError);
-    expect((error as Error).message).toContain('no project');
+    expect((error as Error).message).toBe(
+      'No valid projects found. Please reach out to lightning.ai team to create a project',
+    );
   });
 
   it('uses LIGHTNING_CLOUD_PROJECT_ID, even for a project outside the memberships', async () => {
     const { client, server } = await start([A, B]);
     const project = await selectProject(client, { LIGHTNING_CLOUD_PROJECT_ID: 'hidden' });
-    expect(project).toEqual({ projectId: 'hidden', name: 'Hidden' });
+    expect(project).toEqual({
+      projectId: 'hidden',
+      name: 'Hidden',
+      source: 'LIGHTNING_CLOUD_PROJECT_ID',
+    });
     expect(server.requests.map((r) => r.path)).toEqual(['/v1/projects/hidden']);
   });
 
@@ -72,8 +99,9 @@ describe('selectProject', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(UsageError);
-    expect((error as Error).message).toContain(
-      'LIGHTNING_CLOUD_PROJECT_ID is set but no such project',
+    // Lightning's own words.
+    expect((error as Error).message).toBe(
+      'Environment variable `LIGHTNING_CLOUD_PROJECT_ID` is set but could not find an associated project.',
     );
   });
 });
@@ -89,8 +117,8 @@ describe('connect', () => {
   it('builds the client from the environment and picks the project', async () => {
     const { server } = await start([A, { ...C, isDefault: true }]);
     const connection = await connect({ ...server.env, LIGHTNING_CLOUD_URL: `${server.url}/` });
-    expect(connection?.project.projectId).toBe('pc');
+    expect(connection?.project.projectId).toBe('pa');
     expect(connection?.client.baseUrl).toBe(server.url);
-    expect(connection?.project.note).toContain('default of 2');
+    expect(connection?.project.note).toContain('first of 2');
   });
 });

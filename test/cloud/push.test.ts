@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Credentials } from '../../src/cloud/credentials.js';
 import { CloudClient } from '../../src/cloud/http.js';
 import { executePush, type PushAction, type PushResult, planPush } from '../../src/cloud/push.js';
-import { listSecrets } from '../../src/cloud/secrets.js';
+import { listCloudSecrets, teamspaceScope } from '../../src/cloud/secrets.js';
 import { UsageError } from '../../src/lib/errors.js';
 import { clientFor } from '../fixtures/cloud-client.js';
 import { type CloudServer, startCloudServer } from '../fixtures/cloud-server.js';
@@ -78,18 +78,19 @@ describe('planPush', () => {
 });
 
 describe('executePush', () => {
-  const PID = 'project-1';
+  const PID_ = 'project-1';
+  const PID = teamspaceScope(PID_);
   const VALUES: Record<string, string> = { a: 'value-a', b: 'value-b', c: 'value-c' };
   const getValue = (name: string) => VALUES[name]!;
   let server: CloudServer;
 
   beforeEach(async () => {
-    server = await startCloudServer({ secrets: { [PID]: [{ name: 'b', value: 'old-b' }] } });
+    server = await startCloudServer({ secrets: { [PID_]: [{ name: 'b', value: 'old-b' }] } });
   });
   afterEach(() => server.close());
 
   async function plan(names?: string[]) {
-    const remoteNow = await listSecrets(clientFor(server), PID);
+    const remoteNow = await listCloudSecrets(clientFor(server), PID);
     const locals = Object.keys(VALUES).map((name) => ({ name, fingerprint: `f-${name}` }));
     return planPush({ local: locals, lastPushed: new Map(), remote: remoteNow, names });
   }
@@ -117,7 +118,7 @@ describe('executePush', () => {
 
   it('turns a 409 into one re-list and a PUT, never a second POST', async () => {
     const actions = await plan(['a']);
-    server.state.secrets.get(PID)!.push({
+    server.state.secrets.get(PID_)!.push({
       id: 'sec-raced',
       name: 'a',
       value: 'theirs',

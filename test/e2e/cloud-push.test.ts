@@ -238,9 +238,9 @@ describe('push failures', () => {
     });
     expect(noPass.code).toBe(2);
     expect(noPass.stderr).toContain('LIGHTNING_API_KEY');
-    // Half-set is refused too, naming the missing one, rather than trying the file.
+    // A user id alone is no credential: as the SDK, the file is read, and there is none.
     const half = await cli(vault, { LIGHTNING_USER_ID: 'u' })(['push']);
     expect(half.code).toBe(2);
-    expect(half.stderr).toContain('LIGHTNING_API_KEY is not set');
+    expect(half.stderr).toContain('no Lightning credentials found');
   });
 });

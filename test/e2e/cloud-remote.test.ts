@@ -41,9 +41,14 @@ describe('lsec remote', () => {
     const r = await lsec(['remote', '--json']);
     expect(r.code, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['schema', 'project', 'secrets']);
+    expect(Object.keys(json)).toEqual(['schema', 'scope', 'project', 'secrets']);
     expect(json.schema).toBe(1);
-    expect(json.project).toMatchObject({ id: 'project-1', name: 'my-project' });
+    expect(json.scope).toBe('teamspace');
+    expect(json.project).toEqual({
+      id: 'project-1',
+      name: 'my-project',
+      source: 'first membership',
+    });
     const byName = Object.fromEntries(
       json.secrets.map((x: { name: string; local: string }) => [x.name, x.local]),
     );
@@ -72,36 +77,5 @@ describe('lsec remote', () => {
     expect(rows[1]).toMatch(/changed since last push$/);
     expect(rows[3]).toMatch(/not in the vault$/);
     expect(r.stdout).not.toContain('SENTINEL');
-  });
-});
-
-describe('project choice', () => {
-  it('several memberships: uses the default one and says so on stderr', async () => {
-    const multi = await startCloudServer({
-      memberships: [
-        { projectId: 'p-first', name: 'first' },
-        { projectId: 'p-team', name: 'team', displayName: 'Team Space', isDefault: true },
-      ],
-      secrets: { 'p-team': [{ name: 'team-secret', value: 'v' }] },
-    });
-    try {
-      const r = await lsec(['remote', '--json'], undefined, multi.env);
-      expect(r.code, r.stderr).toBe(0);
-      expect(r.stderr).toContain('Using project Team Space (default of 2)');
-      expect(r.stderr).toContain('LIGHTNING_CLOUD_PROJECT_ID');
-      const json = JSON.parse(r.stdout);
-      expect(json.project.id).toBe('p-team');
-      expect(json.secrets.map((x: { name: string }) => x.name)).toEqual(['team-secret']);
-      // LIGHTNING_CLOUD_PROJECT_ID picks one without the note.
-      const chosen = await lsec(['remote', '--json'], undefined, {
-        ...multi.env,
-        LIGHTNING_CLOUD_PROJECT_ID: 'p-first',
-      });
-      expect(chosen.code, chosen.stderr).toBe(0);
-      expect(JSON.parse(chosen.stdout).project.id).toBe('p-first');
-      expect(chosen.stderr).not.toContain('Using project');
-    } finally {
-      await multi.close();
-    }
   });
 });

@@ -66,6 +66,7 @@ describe('lsec show', () => {
       'secrets',
       'argv',
       'problems',
+      'project',
     ]);
     expect(json).toEqual({
       schema: 1,
@@ -78,6 +79,8 @@ describe('lsec show', () => {
       secrets: { MY_APP_SECRET: 'my-secret', ANOTHER_SECRET: 'another-secret' },
       argv: DOCS.split(' '),
       problems: [],
+      // No Lightning credentials here: the project is not known.
+      project: null,
     });
   });
 

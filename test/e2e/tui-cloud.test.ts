@@ -22,7 +22,7 @@ describe('the TUI with the Lightning cloud', () => {
     });
     try {
       const { home, pass } = await initVault({
-        secrets: { 'github-api-token': 'ghp_e2e', 'openai-key': 'sk_e2e' },
+        secrets: { githubtoken: 'ghp_e2e', openaikey: 'sk_e2e' },
       });
       const env = { ...server.env, LIGHTNING_CREDENTIAL_PATH: '/nonexistent/credentials.json' };
       const term = await openTerminal({
@@ -34,32 +34,32 @@ describe('the TUI with the Lightning cloud', () => {
       await term.waitFor('› Passphrase');
       term.type(PASSPHRASE);
       term.keys('Enter');
-      const listed = await term.waitFor(/❯ github-api-token .* not pushed +••••••••/);
+      const listed = await term.waitFor(/❯ githubtoken .* not pushed +••••••••/);
       expect(listed).toContain('cloud: my-project');
       expect(listed).toMatch(/ {2}web-token .* cloud only +—/);
       expectTidy(term, listed);
 
       term.type('p');
-      const asked = await term.waitFor('Push to project my-project:');
-      expect(asked).toContain('Enter  push 1 secret: github-api-token');
+      const asked = await term.waitFor('Push to project my-project (project-1):');
+      expect(asked).toContain('Enter  push 1 secret: githubtoken');
       expectTidy(term, asked);
       term.keys('Enter');
       const done = await term.waitFor('Done: 1 created');
-      expect(done).toMatch(/\[1\/1\] created +github-api-token/);
+      expect(done).toMatch(/\[1\/1\] created +githubtoken/);
       expectTidy(term, done);
 
       term.type('x');
-      const synced = await term.waitFor(/❯ github-api-token .* in sync +••••••••/);
-      expect(synced).toMatch(/ {2}openai-key .* not pushed/);
+      const synced = await term.waitFor(/❯ githubtoken .* in sync +••••••••/);
+      expect(synced).toMatch(/ {2}openaikey .* not pushed/);
       expectTidy(term, synced);
       term.type('q');
       expect(await term.exitCode()).toBe(0);
 
       const posts = server.requests.filter((r) => r.method === 'POST');
-      expect(posts.map((r) => (r.body as { name: string }).name)).toEqual(['github-api-token']);
-      expect(server.secretsOf().find((s) => s.name === 'github-api-token')?.value).toBe('ghp_e2e');
+      expect(posts.map((r) => (r.body as { name: string }).name)).toEqual(['githubtoken']);
+      expect(server.secretsOf().find((s) => s.name === 'githubtoken')?.value).toBe('ghp_e2e');
       // The fingerprint was recorded: the command line sees it unchanged.
-      const again = await runCli(['push', 'github-api-token', '--passphrase-file', pass], {
+      const again = await runCli(['push', 'githubtoken', '--passphrase-file', pass], {
         home,
         env,
       });

@@ -11,7 +11,7 @@ import type { Profile } from '../../store/project-schema.js';
 export type CloudStatus =
   | { state: 'idle' }
   | { state: 'checking' }
-  | { state: 'listed'; names: ReadonlySet<string>; note?: string }
+  | { state: 'listed'; names: ReadonlySet<string>; note?: string; projectId?: string }
   | { state: 'no-credentials' }
   | { state: 'failed'; error: string }
   | { state: 'skipped' };

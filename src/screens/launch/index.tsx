@@ -86,6 +86,7 @@ export const LaunchScreen = memo(function LaunchScreen({
     retry: state.retry,
     shared: session.cloud,
     env,
+    project: loaded.profile.project,
   });
   const bin = useMemo(() => launcherName(env, state.kind), [env, state.kind]);
   const cloudNames = cloud.state === 'listed' ? cloud.names : undefined;

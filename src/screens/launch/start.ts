@@ -19,6 +19,8 @@ export interface StartInput {
   dir: string;
   env: NodeJS.ProcessEnv;
   vault: Vault | null;
+  /** The project the cloud check verified: pinned for a cloud run. */
+  projectId?: string;
 }
 
 export function startLaunch(input: StartInput): LaunchRequest {
@@ -32,6 +34,15 @@ export function startLaunch(input: StartInput): LaunchRequest {
     if (!vault) throw new Error('the vault is locked: unlock it to run locally with its values');
     values = mappedValues(profile, (secret) => vault.reveal(secret));
   }
-  const child = childLaunch({ plan, profile, bin: input.launcherPath, dir, env, values });
+  const { projectId } = input;
+  const child = childLaunch({
+    plan,
+    profile,
+    bin: input.launcherPath,
+    dir,
+    env,
+    values,
+    projectId,
+  });
   return { ...child, notice: `launching: ${formatCommand(plan.argv)}` };
 }

@@ -59,6 +59,8 @@ export function useArmedLaunch(input: ArmedLaunchInput): void {
         dir: i.projectDir,
         env: i.env,
         vault: i.vault,
+        // The project the cloud check used: pinned for the launched process.
+        projectId: i.cloud.state === 'listed' ? i.cloud.projectId : undefined,
       });
       launched.current = true;
       i.exit({ launch });

@@ -16,12 +16,18 @@ export interface LaunchCloudInput {
   retry: number;
   shared: CloudView | undefined;
   env: NodeJS.ProcessEnv;
+  /** The profile's `project`: checked by a request of our own (the shared list may be another). */
+  project?: string;
 }
 
-function fromShared(shared: Pick<CloudView, 'status' | 'remote' | 'error'>): CloudStatus {
+function fromShared(
+  shared: Pick<CloudView, 'status' | 'remote' | 'error' | 'project' | 'projectId'>,
+): CloudStatus {
   if (shared.status === 'error') return { state: 'failed', error: shared.error ?? 'unknown error' };
   if (shared.status === 'ready' && shared.remote) {
-    return { state: 'listed', names: new Set(shared.remote.map((s) => s.name)) };
+    const names = new Set(shared.remote.map((s) => s.name));
+    const note = shared.project ? `project ${shared.project}` : undefined;
+    return { state: 'listed', names, note, projectId: shared.projectId };
   }
   return { state: 'checking' };
 }
@@ -32,8 +38,9 @@ export function useLaunchCloud({
   retry,
   shared,
   env,
+  project,
 }: LaunchCloudInput): CloudStatus {
-  const own = needed && verify && (!shared || retry > 0);
+  const own = needed && verify && (!shared || retry > 0 || project !== undefined);
   const [result, setResult] = useState<CloudStatus>({ state: 'checking' });
 
   // `retry` is a trigger only: each r sends a new request.
@@ -42,12 +49,17 @@ export function useLaunchCloud({
     if (!own) return;
     let current = true;
     setResult({ state: 'checking' });
-    checkCloud(env).then(
+    checkCloud(env, project).then(
       (answer) => {
         if (!current) return;
         setResult(
           answer.state === 'listed'
-            ? { state: 'listed', names: answer.names, note: answer.note }
+            ? {
+                state: 'listed',
+                names: answer.names,
+                note: answer.note,
+                projectId: answer.projectId,
+              }
             : { state: 'no-credentials' },
         );
       },
@@ -58,15 +70,26 @@ export function useLaunchCloud({
     return () => {
       current = false;
     };
-  }, [own, retry, env]);
+  }, [own, retry, env, project]);
 
   // Keyed on the list, not the whole view: the view changes on every scan step.
   const status = shared?.status;
   const remote = shared?.remote;
   const sharedError = shared?.error;
+  const sharedProject = shared?.project;
+  const sharedId = shared?.projectId;
   const sharedStatus = useMemo(
-    () => (status ? fromShared({ status, remote, error: sharedError }) : undefined),
-    [status, remote, sharedError],
+    () =>
+      status
+        ? fromShared({
+            status,
+            remote,
+            error: sharedError,
+            project: sharedProject,
+            projectId: sharedId,
+          })
+        : undefined,
+    [status, remote, sharedError, sharedProject, sharedId],
   );
   if (!needed) return { state: 'idle' };
   if (!verify) return { state: 'skipped' };

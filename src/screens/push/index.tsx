@@ -1,4 +1,5 @@
 import { memo, useEffect, useReducer, useRef } from 'react';
+import { projectLabel } from '../../cloud/project.js';
 import { summaryText } from '../../cloud/push-vault.js';
 import { describeError } from '../../lib/errors.js';
 import { NO_CREDENTIALS } from '../shared/cloud-problem.js';
@@ -57,7 +58,7 @@ export const PushScreen = memo(function PushScreen({
           planned: (count) => live() && dispatch({ type: 'planned', count }),
           result: (result) => live() && dispatch({ type: 'result', result }),
           alive: live,
-        }).then((counts) => ({ counts, project: conn.project.name })),
+        }).then((counts) => ({ counts, project: projectLabel(conn.project) })),
       )
       .then(({ counts, project }) => {
         if (!live()) return;

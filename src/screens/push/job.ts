@@ -1,15 +1,8 @@
-// The work behind the push screen, without React: list the cloud, fingerprint the
-// chosen values, push them one at a time, then record what the cloud accepted.
+// The work behind the push screen, without React: the one push of the cloud package
+// (pushVault, shared with `lsec push`), reported as events.
 import type { Connection } from '../../cloud/connect.js';
-import { executePush, type PushResult, planPush } from '../../cloud/push.js';
-import {
-  countResults,
-  type PushCounts,
-  pushInputs,
-  recordAccepted,
-} from '../../cloud/push-vault.js';
-import { listSecrets } from '../../cloud/secrets.js';
-import { RuntimeError } from '../../lib/errors.js';
+import type { PushResult } from '../../cloud/push.js';
+import { type PushCounts, pushVault } from '../../cloud/push-vault.js';
 import type { Vault } from '../../store/vault.js';
 
 export interface PushEvents {
@@ -28,31 +21,12 @@ export async function runPush(
   names: readonly string[],
   events: PushEvents,
 ): Promise<PushCounts> {
-  const { client, project } = conn;
-  // The list comes first: bad credentials fail here, before any value is decrypted.
-  const remote = await listSecrets(client, project.projectId);
-  const { local, lastPushed } = await pushInputs(vault, names, events.preparing);
-  const plan = planPush({ local, lastPushed, remote, names });
-  events.planned(plan.length);
-  const getValue = (name: string) => {
-    if (!events.alive()) throw new RuntimeError('not sent: the push screen was closed');
-    return vault.reveal(name);
-  };
-  const results = await executePush(client, project.projectId, plan, getValue, (r) =>
-    events.result(r),
-  );
-  // A locked vault (auto-lock mid-push) cannot record; those secrets then show as
-  // "untracked" and the next push sends them again, which is safe.
-  if (!vault.locked) {
-    try {
-      await recordAccepted(vault, results, local);
-    } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
-      throw new RuntimeError(
-        `the cloud accepted the push, but the vault could not record it: ${why}`,
-        'the next push sends those values again',
-      );
-    }
-  }
-  return countResults(results);
+  const { counts } = await pushVault(conn, vault, {
+    names,
+    preparing: events.preparing,
+    planned: (plan) => events.planned(plan.length),
+    progress: (r) => events.result(r),
+    alive: events.alive,
+  });
+  return counts;
 }

@@ -2,7 +2,7 @@
 // prepare (list the cloud, fingerprint the values), push one secret at a time, then
 // a summary. The container's effect does the work and reports back with actions.
 import type { PushResult } from '../../cloud/push.js';
-import type { PushCounts } from '../../cloud/push-vault.js';
+import { addResult, type PushCounts } from '../../cloud/push-vault.js';
 import { type Press, singleKeys } from '../shared/keys.js';
 
 export type PushPhase = 'asking' | 'preparing' | 'pushing' | 'done' | 'failed' | 'back';
@@ -111,9 +111,7 @@ export function pushReducer(state: PushState, action: PushAction): PushState {
     case 'result': {
       if (state.phase !== 'pushing') return state;
       const { result } = action;
-      const counts = { ...state.counts };
-      const outcome = result.outcome;
-      counts[outcome === 'failed' || outcome === 'skipped' ? 'failed' : outcome]++;
+      const counts = addResult(state.counts, result);
       return {
         ...state,
         done: state.done + 1,

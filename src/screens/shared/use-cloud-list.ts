@@ -2,15 +2,18 @@
 // again on every vault change, in an effect, so no key ever waits for it.
 import { useEffect, useState } from 'react';
 import type { Connection } from '../../cloud/connect.js';
-import { listSecrets, type RemoteSecret } from '../../cloud/secrets.js';
+import { projectLabel } from '../../cloud/project.js';
+import { listCloudSecrets, type RemoteSecret } from '../../cloud/secrets.js';
 import type { Vault } from '../../store/vault.js';
 import { type CloudProblem, cloudProblem, errorLine } from './cloud-problem.js';
 
 export interface CloudList {
   /** 'checking' while a list request is out; the list shown may be the previous one. */
   status: 'checking' | 'ready' | 'error';
-  /** The project's display name, once known. */
+  /** The project's name and id ("name (id)"), once known. */
   project?: string;
+  /** Its id, which a launch pins (LIGHTNING_CLOUD_PROJECT_ID). */
+  projectId?: string;
   /** The last failure as one line, "message — hint" (not yet sanitized: views do that). */
   error?: string;
   /** The same failure in two parts, for a view with room for two lines. */
@@ -42,8 +45,10 @@ export function useCloudList(
     setLoaded((before) => ({ ...before, status: 'checking' }));
     connection()
       .then(async (conn) => {
-        const remote = await listSecrets(conn.client, conn.project.projectId);
-        if (current) setLoaded({ status: 'ready', project: conn.project.name, remote });
+        const remote = await listCloudSecrets(conn.client, conn.scope);
+        const { projectId } = conn.project;
+        const project = projectLabel(conn.project);
+        if (current) setLoaded({ status: 'ready', project, projectId, remote });
       })
       .catch((error: unknown) => {
         // The last good list stays: a dropped connection need not blank the column.

@@ -169,10 +169,16 @@ describe('cloudEnvOf', () => {
   it('is undefined without credentials, so the TUI sends nothing', () => {
     expect(cloudEnvOf(none)).toBeUndefined();
   });
-  it('passes the environment on when credentials are set, even half set (to show why)', () => {
-    const both = { ...none, LIGHTNING_USER_ID: 'u', LIGHTNING_API_KEY: 'k' };
-    expect(cloudEnvOf(both)).toBe(both);
-    const half = { ...none, LIGHTNING_USER_ID: 'u' };
-    expect(cloudEnvOf(half)).toBe(half);
+  it('passes the environment on when credentials are set, in each form the SDK takes', () => {
+    for (const creds of [
+      { LIGHTNING_USER_ID: 'u', LIGHTNING_API_KEY: 'k' },
+      { LIGHTNING_API_KEY: 'k' },
+      { LIGHTNING_AUTH_TOKEN: 't' },
+    ]) {
+      const env = { ...none, ...creds };
+      expect(cloudEnvOf(env)).toBe(env);
+    }
+    // A user id alone is no credential: as the SDK, lsec then reads the file (none here).
+    expect(cloudEnvOf({ ...none, LIGHTNING_USER_ID: 'u' })).toBeUndefined();
   });
 });

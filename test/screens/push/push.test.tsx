@@ -62,7 +62,7 @@ describe('push screen', () => {
     const ui = openApp(home, env);
     await atHome(ui);
     await ui.write('p');
-    const asked = await ui.waitFor('Push to project my-project:');
+    const asked = await ui.waitFor('Push to project my-project (project-1):');
     expect(asked).toContain('Enter  push 1 secret: alpha');
     expect(asked).toContain('a      push all 2 secrets');
     await ui.write(KEYS.enter);
@@ -79,7 +79,9 @@ describe('push screen', () => {
     await ui.write('x');
     const back = await ui.waitFor((f) => rowOf(f, 'alpha').includes('in sync'), WAIT);
     expect(rowOf(back, 'beta')).toContain('not pushed');
-    expect(back).toContain('✓ Pushed to my-project: 1 created, 0 updated, 0 unchanged, 0 failed');
+    expect(back).toContain(
+      '✓ Pushed to my-project (project-1): 1 created, 0 updated, 0 unchanged, 0 failed',
+    );
   });
 
   it('a pushes all, one progress line per secret as each is sent', async () => {
@@ -100,7 +102,7 @@ describe('push screen', () => {
     expect(midway).toMatch(/Pushing… 1 of 3 done/);
     server.releaseAll();
     const done = await ui.waitFor('Done', WAIT);
-    expect(done).toContain('Pushed all 3 secrets to project my-project');
+    expect(done).toContain('Pushed all 3 secrets to project my-project (project-1)');
     expect(done).toMatch(/\[2\/3\] created +beta/);
     expect(done).toMatch(/\[3\/3\] unchanged +gamma/);
     expect(done).toContain('Done: 2 created, 0 updated, 1 unchanged, 0 failed');
@@ -157,7 +159,7 @@ describe('push screen', () => {
     const ui = openApp(home, env);
     await ui.waitFor((f) => rowOf(f, 'beta').includes('cloud only'), WAIT);
     await ui.press('j', 'p');
-    const asked = await ui.waitFor('Push to project my-project:');
+    const asked = await ui.waitFor('Push to project my-project (project-1):');
     expect(asked).toContain('beta exists only in the cloud: it has no local value to push.');
     expect(asked).toContain('Enter  push all 1 secret');
     expect(asked).not.toContain('push 1 secret:');
