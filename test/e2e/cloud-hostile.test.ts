@@ -65,7 +65,7 @@ describe('a server that echoes secrets back', () => {
     ['Bearer (key alone)', (srv: CloudServer) => ({ ...srv.env, LIGHTNING_USER_ID: '' })],
     ['Bearer (token)', (srv: CloudServer) => ({ ...srv.env, LIGHTNING_AUTH_TOKEN: srv.authToken })],
   ])('%s: push shows none of the key, header or value in any form', async (_, envOf) => {
-    const env = envOf(s);
+    const env: Record<string, string> = envOf(s);
     const from = s.authorizations.length;
     const hostile = (header: string) => ({
       status: 400,

@@ -5,21 +5,33 @@ import { chunk, key } from './presses.js';
 
 describe('deleteReducer', () => {
   it('deletes on y or Y only; any other key goes back', () => {
-    expect(deleteReducer(initialDeleteState, { type: 'keys', presses: chunk('y') }).phase).toBe(
-      'deleting',
-    );
-    expect(deleteReducer(initialDeleteState, { type: 'keys', presses: chunk('Y') }).phase).toBe(
-      'deleting',
-    );
+    expect(
+      deleteReducer(initialDeleteState(false), { type: 'keys', presses: chunk('y') }).phase,
+    ).toBe('deleting');
+    expect(
+      deleteReducer(initialDeleteState(false), { type: 'keys', presses: chunk('Y') }).phase,
+    ).toBe('deleting');
     for (const presses of [chunk('n'), chunk('x'), [key('enter')], [key('escape')], chunk('ny')]) {
-      expect(deleteReducer(initialDeleteState, { type: 'keys', presses }).phase).toBe('back');
+      expect(deleteReducer(initialDeleteState(false), { type: 'keys', presses }).phase).toBe(
+        'back',
+      );
     }
   });
 
   it('after a failure, shows it until a key goes back', () => {
-    const failed = deleteReducer(initialDeleteState, { type: 'failed', message: 'gone' });
-    expect(failed).toEqual({ phase: 'failed', error: 'gone' });
+    const failed = deleteReducer(initialDeleteState(false), { type: 'failed', message: 'gone' });
+    expect(failed).toMatchObject({ phase: 'failed', error: 'gone' });
     expect(deleteReducer(failed, { type: 'keys', presses: chunk('y') }).phase).toBe('back');
+  });
+
+  it('with a cloud copy, y asks again: y deletes both, n only the vault, other keys neither', () => {
+    const step = (state: ReturnType<typeof initialDeleteState>, text: string) =>
+      deleteReducer(state, { type: 'keys', presses: chunk(text) });
+    const asked = step(initialDeleteState(true), 'y');
+    expect(asked.phase).toBe('asking-cloud');
+    expect(step(asked, 'y')).toMatchObject({ phase: 'deleting', alsoCloud: true });
+    expect(step(asked, 'N')).toMatchObject({ phase: 'deleting', alsoCloud: false });
+    expect(step(asked, 'x').phase).toBe('back');
   });
 });
 

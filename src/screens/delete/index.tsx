@@ -1,41 +1,54 @@
 import { memo, useEffect, useReducer, useState } from 'react';
+import { findSecret } from '../../cloud/secrets.js';
 import { describeError } from '../../lib/errors.js';
 import { sentence } from '../shared/text.js';
 import { useScreenKeys } from '../shared/use-keys.js';
 import type { ScreenProps } from '../types.js';
+import { deleteCloudCopy } from './cloud.js';
 import { deleteReducer, initialDeleteState } from './reducer.js';
 import { DeleteView } from './view.js';
 
-/** Asks before deleting one secret. */
+/** Asks before deleting one secret, and whether its cloud copy goes too. */
 export const DeleteScreen = memo(function DeleteScreen({
   route,
   nav,
   session,
   active,
 }: ScreenProps<'delete'>) {
-  const { vault } = session;
-  const [state, dispatch] = useReducer(deleteReducer, initialDeleteState);
-  useScreenKeys(dispatch, active && (state.phase === 'asking' || state.phase === 'failed'));
+  const { vault, cloud } = session;
+  // The cloud copy as last listed; fixed when the screen opens, so the question
+  // asked is the one answered.
+  const [cloudCopy] = useState(() => findSecret(cloud?.remote ?? [], route.name));
+  const [state, dispatch] = useReducer(deleteReducer, cloudCopy !== undefined, initialDeleteState);
+  const asking = state.phase === 'asking' || state.phase === 'asking-cloud';
+  useScreenKeys(dispatch, active && (asking || state.phase === 'failed'));
 
-  const { phase } = state;
+  const { phase, alsoCloud } = state;
   useEffect(() => {
     if (phase === 'back') nav.pop();
     if (phase !== 'deleting' || !vault) return;
     let current = true;
-    vault.remove([route.name]).then(
-      () => {
-        if (!current) return;
-        nav.changed({ notice: `Deleted ${route.name}` });
-        nav.pop();
-      },
-      (error: unknown) => {
+    // The cloud copy goes first: when that fails, nothing has changed yet.
+    const cloudDone =
+      alsoCloud && cloud && cloudCopy
+        ? deleteCloudCopy(cloud, cloudCopy.id)
+        : Promise.resolve(undefined);
+    cloudDone
+      .then((where) =>
+        vault.remove([route.name]).then(() => {
+          if (!current) return;
+          const also = where ? ` and its cloud copy in ${where}` : '';
+          nav.changed({ notice: `Deleted ${route.name}${also}` });
+          nav.pop();
+        }),
+      )
+      .catch((error: unknown) => {
         if (current) dispatch({ type: 'failed', message: sentence(describeError(error).message) });
-      },
-    );
+      });
     return () => {
       current = false;
     };
-  }, [phase, vault, nav, route.name]);
+  }, [phase, alsoCloud, vault, cloud, cloudCopy, nav, route.name]);
 
   const [updatedAt] = useState(() => vault?.list().find((s) => s.name === route.name)?.updatedAt);
   return (
@@ -43,6 +56,7 @@ export const DeleteScreen = memo(function DeleteScreen({
       state={state}
       name={route.name}
       updatedAt={updatedAt}
+      project={cloud?.project}
       vaultPath={session.vaultPath}
     />
   );

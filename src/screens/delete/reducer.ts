@@ -1,21 +1,38 @@
-// "Delete NAME? y/N": only y (or Y) deletes; any other key goes back. The removal
-// runs in the container's effect.
+// "Delete NAME? y/N": only y (or Y) deletes; any other key goes back. When the cloud
+// holds a copy, a second question follows: y deletes it too, n keeps it (the vault
+// copy still goes), any other key cancels both. The removal runs in the container's
+// effect.
 import { type Press, singleKeys } from '../shared/keys.js';
 
 export interface DeleteState {
-  phase: 'asking' | 'deleting' | 'failed' | 'back';
+  phase: 'asking' | 'asking-cloud' | 'deleting' | 'failed' | 'back';
   error: string | null;
+  /** The cloud lists a secret of this name (known when the screen opened). */
+  cloudCopy: boolean;
+  /** The answer to the second question. */
+  alsoCloud: boolean;
 }
 
 export type DeleteAction = { type: 'keys'; presses: Press[] } | { type: 'failed'; message: string };
 
-export const initialDeleteState: DeleteState = { phase: 'asking', error: null };
+export function initialDeleteState(cloudCopy: boolean): DeleteState {
+  return { phase: 'asking', error: null, cloudCopy, alsoCloud: false };
+}
+
+const isText = (p: Press, ...keys: string[]) => p.type === 'text' && keys.includes(p.text);
 
 function press(state: DeleteState, p: Press): DeleteState {
   if (state.phase === 'failed') return { ...state, phase: 'back' };
-  if (state.phase !== 'asking') return state;
-  const yes = p.type === 'text' && (p.text === 'y' || p.text === 'Y');
-  return { ...state, phase: yes ? 'deleting' : 'back' };
+  if (state.phase === 'asking') {
+    if (!isText(p, 'y', 'Y')) return { ...state, phase: 'back' };
+    return { ...state, phase: state.cloudCopy ? 'asking-cloud' : 'deleting' };
+  }
+  if (state.phase === 'asking-cloud') {
+    if (isText(p, 'y', 'Y')) return { ...state, phase: 'deleting', alsoCloud: true };
+    if (isText(p, 'n', 'N')) return { ...state, phase: 'deleting', alsoCloud: false };
+    return { ...state, phase: 'back' };
+  }
+  return state;
 }
 
 export function deleteReducer(state: DeleteState, action: DeleteAction): DeleteState {
@@ -24,6 +41,6 @@ export function deleteReducer(state: DeleteState, action: DeleteAction): DeleteS
       // One answer per question: "yy" or "ny" in one chunk is decided by its first key.
       return singleKeys(action.presses).reduce(press, state);
     case 'failed':
-      return { phase: 'failed', error: action.message };
+      return { ...state, phase: 'failed', error: action.message };
   }
 }

@@ -9,18 +9,30 @@ export interface DeleteViewProps {
   state: DeleteState;
   name: string;
   updatedAt?: string;
+  /** The cloud project, as "name (id)", when known. */
+  project?: string;
   vaultPath: string;
 }
 
-export function DeleteView({ state, name, updatedAt, vaultPath }: DeleteViewProps) {
+const ASK_HINTS = [
+  { keys: 'y', what: 'delete' },
+  { keys: 'any other key', what: 'keep it' },
+];
+const CLOUD_HINTS = [
+  { keys: 'y', what: 'delete both' },
+  { keys: 'n', what: 'only the vault copy' },
+  { keys: 'any other key', what: 'keep both' },
+];
+
+export function DeleteView({ state, name, updatedAt, project, vaultPath }: DeleteViewProps) {
   const shown = safeLine(name);
   const hints =
     state.phase === 'asking'
-      ? [
-          { keys: 'y', what: 'delete' },
-          { keys: 'any other key', what: 'keep it' },
-        ]
-      : [{ keys: 'any key', what: 'back' }];
+      ? ASK_HINTS
+      : state.phase === 'asking-cloud'
+        ? CLOUD_HINTS
+        : [{ keys: 'any key', what: 'back' }];
+  const where = project ? `project ${safeLine(project)}` : 'the cloud';
   return (
     <Frame
       title="delete a secret"
@@ -33,6 +45,15 @@ export function DeleteView({ state, name, updatedAt, vaultPath }: DeleteViewProp
       <Text bold wrap="truncate-end">{`Delete ${shown}? y/N`}</Text>
       <Text dimColor>Its value is removed from the vault; this cannot be undone.</Text>
       <Text> </Text>
+      {state.phase === 'asking-cloud' || (state.alsoCloud && state.phase !== 'back') ? (
+        <>
+          <Text bold wrap="truncate-end">{`Delete its cloud copy in ${where} too? y/n`}</Text>
+          <Text dimColor wrap="truncate-end">
+            Launches that map it by name would then fail in the cloud.
+          </Text>
+          <Text> </Text>
+        </>
+      ) : null}
       {state.phase === 'deleting' ? <Spinner label="Deleting…" /> : null}
     </Frame>
   );
