@@ -54,8 +54,10 @@ async function fromConfig(env: NodeJS.ProcessEnv): Promise<Slug | undefined> {
   } catch {
     return undefined; // No config: the SDK goes on to the next source too.
   }
-  // Loaded only here: no other command pays for a YAML parser at start-up.
-  const { parse } = await import('yaml');
+  // Loaded only here: no other command pays for a YAML parser at start-up. The
+  // bundle gets yaml's CommonJS build, whose exports sit under `default`.
+  const yaml = await import('yaml');
+  const parse = yaml.parse ?? (yaml as unknown as { default: typeof yaml }).default.parse;
   let data: unknown;
   try {
     data = parse(text);
