@@ -6,17 +6,14 @@
 
 import type { Vault } from '../store/vault.js';
 import type { RemoteSecret } from './secrets.js';
-import { type CloudState, vaultSecretState } from './sync-state.js';
-
-/** A state, or 'pending' while its fingerprint has not been compared yet. */
-export type ScanState = CloudState | 'pending';
+import { type SyncState, vaultSecretState } from './sync-state.js';
 
 export class SyncScan {
   readonly remote: readonly RemoteSecret[];
   /** Cloud names that are not in the vault (made in the web UI), sorted like vault.list(). */
   readonly cloudOnly: readonly RemoteSecret[];
   readonly #vault: Vault;
-  readonly #states = new Map<string, ScanState>();
+  readonly #states = new Map<string, SyncState | 'pending'>();
   /** Names still to compare, in list order; `#next` is the first not yet taken. */
   readonly #queue: string[] = [];
   #next = 0;
@@ -51,8 +48,11 @@ export class SyncScan {
     for (const { name } of only) this.#states.set(name, 'cloud-only');
   }
 
-  /** The state of a name in the vault or the cloud; undefined for any other name. */
-  stateOf(name: string): ScanState | undefined {
+  /**
+   * The state of a name in the vault or the cloud, 'pending' while its fingerprint
+   * has not been compared yet; undefined for any other name.
+   */
+  stateOf(name: string): SyncState | 'pending' | undefined {
     return this.#states.get(name);
   }
 
@@ -92,7 +92,7 @@ export class SyncScan {
     }
   }
 
-  #compare(name: string): CloudState {
+  #compare(name: string): SyncState {
     try {
       return vaultSecretState(this.#vault, name, true);
     } catch {

@@ -2,11 +2,16 @@
 // push: the vault never learns what the cloud holds, only what this vault sent.
 import type { Vault } from '../store/vault.js';
 
-export type LocalState = 'in-sync' | 'changed' | 'untracked' | 'not-in-vault';
-export type CloudState = 'in-sync' | 'changed' | 'not-pushed' | 'cloud-only' | 'untracked';
+/**
+ * The one vocabulary for a secret's cloud state, used by `lsec remote`, the home
+ * screen's CLOUD column and the scan: in-sync (the cloud holds the value last pushed
+ * from here), changed (edited since), not-pushed (only in the vault), cloud-only (only
+ * in the cloud), untracked (in both, never pushed from this vault: unknown).
+ */
+export type SyncState = 'in-sync' | 'changed' | 'not-pushed' | 'cloud-only' | 'untracked';
 
 /** The state of one name that exists in the vault, given whether the cloud has it. */
-export function vaultSecretState(vault: Vault, name: string, inCloud: boolean): CloudState {
+export function vaultSecretState(vault: Vault, name: string, inCloud: boolean): SyncState {
   if (!inCloud) return 'not-pushed';
   const pushed = vault.pushedFingerprint(name);
   if (pushed === undefined) return 'untracked';

@@ -1,5 +1,5 @@
 import { listCloudSecrets } from '../cloud/secrets.js';
-import { type LocalState, vaultSecretState } from '../cloud/sync-state.js';
+import { type SyncState, vaultSecretState } from '../cloud/sync-state.js';
 import { UsageError } from '../lib/errors.js';
 import { vaultExists } from '../store/vault-file.js';
 import { listSecrets as listVaultSecrets } from '../store/vault-names.js';
@@ -9,11 +9,12 @@ import { openVault } from './open-vault.js';
 import { run as removeRemote } from './remote-rm.js';
 import { formatTable } from './table.js';
 
-const LABEL: Record<LocalState, string> = {
+/** The cloud's secrets are in the cloud, so not-pushed never shows here. */
+const LABEL: Record<Exclude<SyncState, 'not-pushed'>, string> = {
   'in-sync': 'in sync',
   changed: 'changed since last push',
   untracked: 'in vault, never pushed from it',
-  'not-in-vault': 'not in the vault',
+  'cloud-only': 'not in the vault',
 };
 
 export async function run(ctx: Ctx): Promise<number> {
@@ -35,16 +36,12 @@ export async function run(ctx: Ctx): Promise<number> {
   const vault = overlap ? await openVault(ctx) : undefined;
   try {
     const secrets = remote.map((s) => {
-      let local: LocalState = 'not-in-vault';
-      if (vault?.has(s.name)) {
-        const st = vaultSecretState(vault, s.name, true);
-        local = st === 'in-sync' || st === 'changed' ? st : 'untracked';
-      }
+      const state = vault?.has(s.name) ? vaultSecretState(vault, s.name, true) : 'cloud-only';
       return {
         name: s.name,
         createdAt: s.createdAt ?? null,
         updatedAt: s.updatedAt ?? null,
-        local,
+        state: state === 'not-pushed' ? 'untracked' : state,
       };
     });
     if (hasFlag(ctx, 'json')) {
@@ -67,8 +64,8 @@ export async function run(ctx: Ctx): Promise<number> {
     }
     ctx.out(
       formatTable(
-        ['NAME', 'UPDATED', 'LOCAL'],
-        secrets.map((s) => [s.name, s.updatedAt ?? '', LABEL[s.local]]),
+        ['NAME', 'UPDATED', 'STATE'],
+        secrets.map((s) => [s.name, s.updatedAt ?? '', LABEL[s.state]]),
       ),
     );
     return 0;

@@ -35,7 +35,7 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 describe('lsec remote', () => {
-  it('--json: schema 1, the project, each cloud secret with dates and its local state', async () => {
+  it('--json: schema 1, the project, each cloud secret with dates and its sync state', async () => {
     const writes = () => s.requests.filter((q) => q.method !== 'GET').length;
     const writesBefore = writes();
     const r = await lsec(['remote', '--json']);
@@ -50,17 +50,18 @@ describe('lsec remote', () => {
       source: 'first membership',
     });
     const byName = Object.fromEntries(
-      json.secrets.map((x: { name: string; local: string }) => [x.name, x.local]),
+      json.secrets.map((x: { name: string; state: string }) => [x.name, x.state]),
     );
     expect(byName).toEqual({
       alpha: 'in-sync',
       beta: 'changed',
       // In both places, but this vault never pushed it: its cloud value is unknown.
       gamma: 'untracked',
-      'web-only': 'not-in-vault',
+      // The same words as the TUI's CLOUD column.
+      'web-only': 'cloud-only',
     });
     for (const secret of json.secrets) {
-      expect(Object.keys(secret)).toEqual(['name', 'createdAt', 'updatedAt', 'local']);
+      expect(Object.keys(secret)).toEqual(['name', 'createdAt', 'updatedAt', 'state']);
       expect(Number.isNaN(Date.parse(secret.createdAt))).toBe(false);
       expect(Number.isNaN(Date.parse(secret.updatedAt))).toBe(false);
     }

@@ -1,12 +1,12 @@
 // Home's cloud parts: the CLOUD cell of a row, the title's cloud note and the error
 // line. Every state is a word, so the meaning survives NO_COLOR.
 import { Text } from 'ink';
-import type { ScanState } from '../../cloud/sync-scan.js';
+import type { SyncState } from '../../cloud/sync-state.js';
 import { safeLine } from '../../lib/safe-text.js';
 import type { CloudView } from '../shared/use-cloud-state.js';
 import { CLOUD_WIDTH } from './layout.js';
 
-const CELL: Record<ScanState, { text: string; color?: string; dim?: boolean }> = {
+const CELL: Record<SyncState | 'pending', { text: string; color?: string; dim?: boolean }> = {
   'in-sync': { text: 'in sync', color: 'green' },
   changed: { text: 'changed', color: 'yellow' },
   'not-pushed': { text: 'not pushed', color: 'yellow' },
@@ -50,14 +50,14 @@ export function cloudTitle(cloud: CloudView | undefined): string {
   return cloud.status === 'error' ? `${project} (unavailable)` : project;
 }
 
-/** Lines CloudError takes: the message, and the hint when there is one. */
-export function cloudErrorLines(cloud: CloudView | undefined): number {
+/** Lines CloudProblemLines takes: the message, and the hint when there is one. */
+export function cloudProblemHeight(cloud: CloudView | undefined): number {
   if (cloud?.status !== 'error') return 0;
   return cloud.problem?.hint ? 2 : 1;
 }
 
 /** Under the list when the cloud failed; the list and its keys work on. */
-export function CloudError({ cloud }: { cloud: CloudView }) {
+export function CloudProblemLines({ cloud }: { cloud: CloudView }) {
   const { message = 'The cloud is unavailable', hint } = cloud.problem ?? {};
   return (
     <>

@@ -6,7 +6,7 @@ import { sentence } from '../shared/text.js';
 import { useScreenKeys } from '../shared/use-keys.js';
 import type { ScreenProps } from '../types.js';
 import { homeHelp } from './bindings.js';
-import { CLOUD_HELP, cloudErrorLines } from './cloud.js';
+import { CLOUD_HELP, cloudProblemHeight } from './cloud.js';
 import { homeLayout, revealLines } from './layout.js';
 import { homeReducer, initialHomeState } from './reducer.js';
 import { homeRows, sameNames } from './rows.js';
@@ -37,7 +37,7 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
     rows,
     shown ? shown.lines.length + (shown.more > 0 ? 1 : 0) : 0,
     state.filtering || state.filter.value !== '',
-    cloudErrorLines(cloud),
+    cloudProblemHeight(cloud),
   );
   if (layout.listRows !== state.list.height) dispatch({ type: 'height', height: layout.listRows });
 

@@ -8,7 +8,7 @@ import { Frame } from '../shared/frame.js';
 import { clip, shortTime, tildePath } from '../shared/text.js';
 import type { CloudView } from '../shared/use-cloud-state.js';
 import { statusHints } from './bindings.js';
-import { CloudCell, CloudError, cloudTitle, showsCloudColumn } from './cloud.js';
+import { CloudCell, CloudProblemLines, cloudTitle, showsCloudColumn } from './cloud.js';
 import { CLOUD_WIDTH, DATE_WIDTH, type HomeLayout, nameWidth, revealLines } from './layout.js';
 import type { HomeState } from './reducer.js';
 
@@ -139,7 +139,7 @@ export function HomeView({
         emptyText={`  ${empty}`}
       />
       <Box flexGrow={1} />
-      {layout.cloudLines > 0 && cloud ? <CloudError cloud={cloud} /> : null}
+      {layout.cloudLines > 0 && cloud ? <CloudProblemLines cloud={cloud} /> : null}
       {/* The key hints need the whole status bar, so the count and path sit here. */}
       <Box justifyContent="space-between">
         <Box flexShrink={0}>
