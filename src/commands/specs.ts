@@ -278,7 +278,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'remote',
     summary: 'secrets in the Lightning cloud; `remote rm NAME...` deletes them',
-    usage: 'lsec remote [--json] | lsec remote rm NAME... [--yes]  [--scope S] [--teamspace T]',
+    usage: 'lsec remote [--json] | lsec remote rm NAME... [--yes]; both take [--scope S] [--teamspace T]',
     details: [
       'Lists the cloud secrets of the scope push uses, each with its state in the vault.',
       '`lsec remote rm NAME...` deletes them from the cloud (the vault keeps its copy):',
