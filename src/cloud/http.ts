@@ -72,6 +72,8 @@ export class CloudClient {
   readonly timeoutMs: number;
   readonly tries: number;
   readonly backoffMs: number;
+  /** Every value this client has sent: a later answer may echo an earlier one. */
+  readonly #sent = new Set<string>();
 
   constructor(baseUrl: string, credentials: Credentials, options: ClientOptions = {}) {
     this.baseUrl = baseUrl.replace(/\/+$/, '');
@@ -105,9 +107,9 @@ export class CloudClient {
    * credentials (redact covers every form an answer could echo them in).
    */
   async request(method: Method, path: string, body?: object): Promise<unknown> {
-    const hidden = this.credentials.secrets();
     const value = (body as { value?: unknown } | undefined)?.value;
-    if (typeof value === 'string') hidden.push(value);
+    if (typeof value === 'string') this.#sent.add(value);
+    const hidden = [...this.credentials.secrets(), ...this.#sent];
     // A POST that reached the server may have taken effect; repeating it could
     // create a duplicate, so only idempotent methods are retried.
     const tries = method === 'POST' ? 1 : this.tries;

@@ -98,6 +98,34 @@ describe('a server that echoes secrets back', () => {
   });
 });
 
+describe('a later answer echoing an earlier value', () => {
+  it('push hides every value of the batch, not only the one being sent', async () => {
+    const other = await initVault({ secrets: { first: 'SENTINEL-first-9', second: 'x2' } });
+    const srv = await startCloudServer();
+    try {
+      let posts = 0;
+      const log = srv.requests;
+      log.push = (...entries) => {
+        for (const e of entries) {
+          if (e.method === 'POST' && ++posts === 2) {
+            srv.failNext(1, { status: 400, message: 'conflicts with SENTINEL-first-9' });
+          }
+        }
+        return Array.prototype.push.apply(log, entries);
+      };
+      const r = await runCli(['push', '--passphrase-file', other.pass], {
+        home: other.home,
+        env: { HOME: tempDir(), ...srv.env },
+      });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('conflicts with [hidden]');
+      expect(r.stdout + r.stderr).not.toContain('SENTINEL');
+    } finally {
+      await srv.close();
+    }
+  });
+});
+
 describe('answers of the wrong shape', () => {
   const SECRETS = '/v1/projects/project-1/secrets';
   it.each([
