@@ -9,7 +9,10 @@ import { COMMANDS, type CommandSpec, flagsOf } from './specs.js';
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
 type Shell = (typeof SHELLS)[number];
 
-const flagWords = (c: CommandSpec): string[] => Object.keys(flagsOf(c)).map((f) => `--${f}`);
+const flagWords = (c: CommandSpec): string[] => [
+  ...(c.words ?? []),
+  ...Object.keys(flagsOf(c)).map((f) => `--${f}`),
+];
 const sq = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 const namesCmd = 'lsec list --names 2>/dev/null';
 // Words that are file or folder paths: `import FILE` and flags such as --passphrase-file.
@@ -109,6 +112,9 @@ function fish(): string {
       lines.push(
         `complete -c lsec -n ${sq(`__fish_seen_subcommand_from ${c.name}`)} -l ${name}${takes} -d ${sq(f.describe)}`,
       );
+    }
+    for (const word of c.words ?? []) {
+      lines.push(`complete -c lsec -n ${sq(`__fish_seen_subcommand_from ${c.name}`)} -a ${word}`);
     }
     if (takesFile(c)) {
       lines.push(`complete -c lsec -n ${sq(`__fish_seen_subcommand_from ${c.name}`)} -F`);

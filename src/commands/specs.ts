@@ -19,6 +19,8 @@ export interface CommandSpec {
   rest?: 'forbidden' | 'optional' | 'required';
   /** Completes secret names for positionals. */
   completesSecrets?: boolean;
+  /** Sub-command words completed like flags (`remote rm`). */
+  words?: string[];
 }
 
 export const GLOBAL_FLAGS: Record<string, FlagSpec> = {
@@ -278,7 +280,8 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'remote',
     summary: 'secrets in the Lightning cloud; `remote rm NAME...` deletes them',
-    usage: 'lsec remote [--json] | lsec remote rm NAME... [--yes]; both take [--scope S] [--teamspace T]',
+    usage:
+      'lsec remote [--json] | lsec remote rm NAME... [--yes]; both take [--scope S] [--teamspace T]',
     details: [
       'Lists the cloud secrets of the scope push uses, each with its state in the vault.',
       '`lsec remote rm NAME...` deletes them from the cloud (the vault keeps its copy):',
@@ -291,6 +294,7 @@ export const COMMANDS: CommandSpec[] = [
       ...CLOUD_FLAGS,
     },
     positionals: { min: 0, max: Number.POSITIVE_INFINITY, name: 'rm NAME' },
+    words: ['rm'],
     project: true,
     vault: true,
   },

@@ -210,6 +210,7 @@ describe('completion in a real shell', async () => {
     expect(bashOffers('lsec rm st')).toEqual(['staging']);
     expect(bashOffers('lsec im')).toEqual(['import']);
     expect(bashOffers('lsec list --j')).toEqual(['--json']);
+    expect(bashOffers('lsec remote r')).toEqual(['rm']);
   });
 
   it('bash leaves file arguments to its own file completion', () => {
