@@ -118,6 +118,16 @@ describe("today's name rule", () => {
     expect(names.stdout.trim().split('\n')).toEqual(['apikey', 'db-url']);
     expect(r.stdout + r.stderr).not.toContain('SENTINEL');
   });
+
+  it('--dry-run says which would be refused and why, and sends nothing', async () => {
+    const from = s.requests.length;
+    const r = await lsec(['push', '--dry-run', '--force']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^would refuse {2}db-url: today's Lightning takes only/m);
+    expect(r.stdout).toContain('lsec mv db-url db_url');
+    expect(r.stdout).toMatch(/^would update {2}apikey$/m);
+    expect(s.requests.slice(from).filter((q) => q.method !== 'GET')).toEqual([]);
+  });
 });
 
 describe('teamspace resolution', () => {
