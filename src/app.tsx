@@ -15,6 +15,7 @@ import { useTerminalSize } from './components/use-terminal-size.js';
 import { vaultFile } from './lib/paths.js';
 import { preloadScreens, SCREENS } from './screens/registry.js';
 import { appReducer, initialAppState } from './screens/router.js';
+import { profileProject } from './screens/shared/profile-project.js';
 import { duration } from './screens/shared/text.js';
 import { useCloudState } from './screens/shared/use-cloud-state.js';
 import { Watchdog } from './screens/shared/watchdog.js';
@@ -99,7 +100,13 @@ export function App({
   );
   const onInterrupt = useCallback(() => dispatch({ type: 'exit', outcome: { code: 130 } }), []);
 
-  const cloud = useCloudState(cloudEnv, vault, change.revision);
+  // Re-read when the project file may have changed (a save bumps the revision).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: change.revision is a trigger
+  const project = useMemo(
+    () => profileProject(projectDir, profileName),
+    [projectDir, profileName, change.revision],
+  );
+  const cloud = useCloudState(cloudEnv, vault, change.revision, project);
   const session = useMemo<Session>(
     () => ({
       home,

@@ -1,7 +1,7 @@
 // Issue 10 §2 in the TUI: the launch screen checks the secrets in the project Lightning
 // will use (the FIRST membership, not the default one), says which, and the launched
 // process gets LIGHTNING_CLOUD_PROJECT_ID pinned to it. A profile's "project" is
-// checked and pinned instead. Real terminal, fake Lightning API, fake launcher.
+// listed on home, checked and pinned instead. Real terminal, fake Lightning API, fake launcher.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,25 +48,28 @@ async function launchFromTui(profile: Record<string, unknown>) {
   await term.waitFor('› Passphrase');
   term.type(PASSPHRASE);
   term.keys('Enter');
-  await term.waitFor('cloud: ');
+  const listed = await term.waitFor('cloud: ');
   term.type('l');
   const screen = await term.waitFor('✓ every check passed');
   term.keys('Enter');
   expect(await term.exitCode()).toBe(0);
   await server.close();
-  return { screen, launches: fakeLaunches(log) };
+  return { listed, screen, launches: fakeLaunches(log) };
 }
 
 describe('a cloud launch from the TUI', () => {
   it('checks the first membership, shows it, and pins it', async () => {
-    const { screen, launches } = await launchFromTui({});
+    const { listed, screen, launches } = await launchFromTui({});
+    expect(listed).toContain('cloud: first (p-first)');
     expect(screen).toContain('project first (p-first)');
     expect(launches).toHaveLength(1);
     expect(launches[0]!.env.LIGHTNING_CLOUD_PROJECT_ID).toBe('p-first');
   });
 
   it("checks and pins the profile's project", async () => {
-    const { screen, launches } = await launchFromTui({ project: 'team' });
+    const { listed, screen, launches } = await launchFromTui({ project: 'team' });
+    // Home lists (and p pushes to) the profile's project too, as lsec push does.
+    expect(listed).toContain('cloud: team (p-team)');
     expect(screen).toContain('project team (p-team), chosen by the profile');
     expect(launches[0]!.env.LIGHTNING_CLOUD_PROJECT_ID).toBe('p-team');
   });

@@ -29,8 +29,10 @@ export function useCloudState(
   env: NodeJS.ProcessEnv | undefined,
   vault: Vault | null,
   revision: number,
+  /** The current profile's `project`, when it names one. */
+  project?: string,
 ): CloudView | undefined {
-  const connection = useConnection(env);
+  const connection = useConnection(env, project);
   const loaded = useCloudList(env, vault, revision, connection);
   const { scan, version } = useSyncScan(vault, loaded.remote, revision);
   return useMemo(
