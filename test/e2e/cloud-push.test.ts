@@ -115,7 +115,7 @@ describe('push: create, skip, update, force, dry run', () => {
     const r = await lsec(['push', '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('would skip (unchanged)  alpha\nwould update  beta\n');
-    expect(r.stderr).toContain('dry run: nothing was sent to project');
+    expect(r.stderr).toContain('dry run: nothing was sent to teamspace my-project (project-1)');
     // One list, no write; the cloud keeps its value and the vault records no push.
     expect(s.requests.slice(from).map((x) => `${x.method} ${x.path}`)).toEqual([
       'GET /v1/memberships',
