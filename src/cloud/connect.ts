@@ -35,7 +35,11 @@ export interface ScopeWish {
   project?: string;
 }
 
-function client(env: NodeJS.ProcessEnv, options: ClientOptions): CloudClient | undefined {
+/** A client for the user's credentials, or undefined when there are none. */
+export function openClient(
+  env: NodeJS.ProcessEnv,
+  options: ClientOptions = {},
+): CloudClient | undefined {
   const credentials = loadCredentials(env);
   return credentials ? new CloudClient(cloudUrl(env), credentials, options) : undefined;
 }
@@ -48,7 +52,7 @@ export async function connect(
   env: NodeJS.ProcessEnv = process.env,
   options: ClientOptions & { project?: string } = {},
 ): Promise<Connection | undefined> {
-  const c = client(env, options);
+  const c = openClient(env, options);
   if (!c) return undefined;
   const project = await selectProject(c, env, options.project);
   return { client: c, project, scope: teamspaceScope(project.projectId) };
@@ -60,7 +64,7 @@ export async function connectScope(
   wish: ScopeWish,
   options: ClientOptions = {},
 ): Promise<ScopedConnection | undefined> {
-  const c = client(env, options);
+  const c = openClient(env, options);
   if (!c) return undefined;
   if (wish.scope === 'user') {
     return { client: c, scope: { kind: 'user' }, label: 'your user secrets' };

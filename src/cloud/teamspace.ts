@@ -28,6 +28,11 @@ export interface TeamspaceWish {
   profile?: string;
 }
 
+/** The teamspace chosen, and `owner/name` as the SDK reads it, when the owner is known. */
+export interface Teamspace extends Project {
+  slug?: string;
+}
+
 interface Slug {
   owner?: string;
   name: string;
@@ -96,6 +101,56 @@ export async function resolveTeamspace(
   const configured = await fromConfig(env);
   if (configured) return bySlug(client, configured);
   return selectProject(client, env);
+}
+
+/**
+ * The `--teamspace` value click would take from an argv (the last one wins), if any.
+ * A launched `lightning deployment …` reads it before any environment or config.
+ */
+export function teamspaceInArgs(args: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    if (word === '--') break;
+    if (word === '--teamspace') found = args[++i];
+    else if (word.startsWith('--teamspace=')) found = word.slice('--teamspace='.length);
+  }
+  return found;
+}
+
+/**
+ * The teamspace `lightning deployment …` will use, with its `owner/name`: the
+ * argv's --teamspace, else LIGHTNING_TEAMSPACE, else the profile's `project`, else
+ * the SDK's config file, else the legacy project choice. LIGHTNING_TEAMSPACE comes
+ * before the profile here because the launched SDK reads it and lsec never overrides
+ * it, so verifying anywhere else would check the wrong teamspace.
+ */
+export async function deploymentTeamspace(
+  client: CloudClient,
+  env: NodeJS.ProcessEnv,
+  args: readonly string[],
+  project?: string,
+): Promise<Teamspace> {
+  const flag = teamspaceInArgs(args);
+  const profile = env.LIGHTNING_TEAMSPACE?.trim() ? undefined : project;
+  const chosen = await resolveTeamspace(client, env, { flag, profile });
+  const slug = await slugOf(client, chosen);
+  return slug ? { ...chosen, slug } : chosen;
+}
+
+/** `owner/name` of a project: its membership's name and its owner's org or user name. */
+async function slugOf(client: CloudClient, project: Project): Promise<string | undefined> {
+  const m = (await listMemberships(client)).find((x) => x.projectId === project.projectId);
+  if (!m?.ownerId || m.name === '') return undefined;
+  let owner: string | undefined;
+  if (m.ownerType === 'organization') {
+    const org = await optional(client, `/v1/orgs/${encodeURIComponent(m.ownerId)}`);
+    if (typeof org?.name === 'string') owner = org.name;
+  } else {
+    const me = await optional(client, '/v1/auth/user');
+    if (me?.id === m.ownerId && typeof me.username === 'string') owner = me.username;
+  }
+  return owner ? `${owner}/${m.name}` : undefined;
 }
 
 /**

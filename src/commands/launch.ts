@@ -5,8 +5,10 @@ import { INSTALL_HINT, launcherName } from '../launch/launcher.js';
 import { describeProblems, planLaunch } from '../launch/plan.js';
 import {
   type CloudCheck,
+  type CloudWish,
   checkCloud,
   childLaunch,
+  cloudWish,
   mappedValues,
   NO_CREDENTIALS_NOTE,
   needsCloudCheck,
@@ -26,10 +28,10 @@ import { openProject, saveProfile } from './project-ctx.js';
 /** The cloud check, or undefined (with a notice) when the cloud cannot be asked. */
 async function cloudCheck(
   ctx: Ctx,
-  profileProject?: string,
+  wish: CloudWish,
 ): Promise<Extract<CloudCheck, { state: 'listed' }> | undefined> {
   try {
-    const answer = await checkCloud(ctx.env, profileProject);
+    const answer = await checkCloud(ctx.env, wish);
     if (answer.state === 'no-credentials') {
       ctx.note(`${NO_CREDENTIALS_NOTE} (--no-verify to silence)`);
       return undefined;
@@ -51,11 +53,12 @@ async function cloudCheck(
 async function deploymentCommand(
   ctx: Ctx,
   profile: Profile,
+  wish: CloudWish,
 ): Promise<'create' | 'update' | undefined> {
   if (profile.target !== 'deployment') return undefined;
   if (hasFlag(ctx, 'update')) return 'update';
   if (!profile.name) return 'create';
-  const answer = await deploymentExists(ctx.env, profile.name);
+  const answer = await deploymentExists(ctx.env, profile.name, wish);
   if (answer.state === 'listed') return answer.exists ? 'update' : 'create';
   ctx.note(
     `${answer.why}: cannot tell whether deployment ${profile.name} exists; creating it (--update updates it)`,
@@ -78,8 +81,10 @@ export async function run(ctx: Ctx): Promise<number> {
   // --dry-run checks the cloud too (one read-only list), so that it answers as the
   // launch would: a cloud-only secret is fine and a missing one is named.
   const needCloud = needsCloudCheck(cloud, profile, hasFlag(ctx, 'no-verify'));
-  const deployment = await deploymentCommand(ctx, profile);
-  const checked = needCloud ? await cloudCheck(ctx, profile.project) : undefined;
+  // Where the launched CLI looks: a deployment's argv may name its teamspace.
+  const wish = cloudWish(profile, ctx.args.rest);
+  const deployment = await deploymentCommand(ctx, profile, wish);
+  const checked = needCloud ? await cloudCheck(ctx, wish) : undefined;
   const plan = planLaunch({
     dir: p.dir,
     profile,
@@ -121,8 +126,17 @@ export async function run(ctx: Ctx): Promise<number> {
       vault.lock();
     }
   }
-  const projectId = checked?.projectId;
-  const child = childLaunch({ plan, profile, bin, dir: p.dir, env: ctx.env, values, projectId });
+  const { projectId, teamspace } = checked ?? {};
+  const child = childLaunch({
+    plan,
+    profile,
+    bin,
+    dir: p.dir,
+    env: ctx.env,
+    values,
+    projectId,
+    teamspace,
+  });
   ctx.note(`launching: ${formatCommand(plan.argv)}`);
   return runChild(child.bin, child.args, child.env, child.cwd, { notFoundHint: INSTALL_HINT });
 }

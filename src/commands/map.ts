@@ -1,6 +1,7 @@
 import { describeError, UsageError } from '../lib/errors.js';
 import { cloudOnlyNameProblem, secretNameProblem } from '../store/names.js';
 import { setMapping } from '../store/project-edit.js';
+import type { Profile } from '../store/project-schema.js';
 import { vaultNames } from '../store/vault-names.js';
 import type { Ctx } from './context.js';
 import { openProject, saveProfile, splitAssignment } from './project-ctx.js';
@@ -9,7 +10,7 @@ import { openProject, saveProfile, splitAssignment } from './project-ctx.js';
  * A name outside lsec's rule can still be mapped when the cloud lists it (made in the
  * web UI) and it is safe in an argv (DESIGN §3); anything else is refused with why.
  */
-async function cloudOnly(ctx: Ctx, secret: string): Promise<boolean> {
+async function cloudOnly(ctx: Ctx, secret: string, profile: Profile): Promise<boolean> {
   const problem = secretNameProblem(secret);
   if (!problem) return false;
   const unsafe = cloudOnlyNameProblem(secret);
@@ -21,8 +22,9 @@ async function cloudOnly(ctx: Ctx, secret: string): Promise<boolean> {
   let listed: boolean;
   try {
     // Loaded only for such a name, so a plain map stays quick to start.
-    const { checkCloud } = await import('../launch/prepare.js');
-    const answer = await checkCloud(ctx.env);
+    // Asked where a launch of this profile would look (its project, or a deployment's teamspace).
+    const { checkCloud, cloudWish } = await import('../launch/prepare.js');
+    const answer = await checkCloud(ctx.env, cloudWish(profile));
     listed = answer.state === 'listed' && answer.names.has(secret);
   } catch (error) {
     throw new UsageError(
@@ -42,7 +44,7 @@ async function cloudOnly(ctx: Ctx, secret: string): Promise<boolean> {
 export async function run(ctx: Ctx): Promise<number> {
   const [envName, secret] = splitAssignment(ctx.args.positionals[0]!, 'map ENV=SECRET');
   const p = openProject(ctx, { create: true });
-  const fromCloud = await cloudOnly(ctx, secret);
+  const fromCloud = await cloudOnly(ctx, secret, p.profile);
   saveProfile(p, setMapping(p.profile, envName, secret, { cloudOnly: fromCloud }), ctx);
   ctx.note(`${p.profileName}: ${envName} <- secret ${secret}${fromCloud ? ' (cloud-only)' : ''}`);
   if (fromCloud) return 0;

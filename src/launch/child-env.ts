@@ -42,3 +42,12 @@ export function childEnv(input: ChildEnvInput): NodeJS.ProcessEnv {
 export function pinProject(env: NodeJS.ProcessEnv, projectId: string): void {
   if (!env.LIGHTNING_CLOUD_PROJECT_ID?.trim()) env.LIGHTNING_CLOUD_PROJECT_ID = projectId;
 }
+
+/**
+ * Pins the teamspace lsec verified for a deployment, so lightning-sdk looks up each
+ * `--secret` name in the same one. The user's own LIGHTNING_TEAMSPACE stays (lsec
+ * verified in that one); the caller leaves this out when the argv has --teamspace.
+ */
+export function pinTeamspace(env: NodeJS.ProcessEnv, slug: string): void {
+  if (!env.LIGHTNING_TEAMSPACE?.trim()) env.LIGHTNING_TEAMSPACE = slug;
+}

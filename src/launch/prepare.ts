@@ -2,11 +2,12 @@
 // share: asking the cloud which secrets it has, reading the mapped values for a
 // local run, and building the child (launcher path, argv, environment). Keeping them
 // here means the TUI cannot drift from the CLI on what reaches argv or the env.
-import { connect } from '../cloud/connect.js';
-import { projectLabel } from '../cloud/project.js';
-import { listCloudSecrets } from '../cloud/secrets.js';
+import { connect, openClient } from '../cloud/connect.js';
+import { type Project, projectLabel } from '../cloud/project.js';
+import { listCloudSecrets, teamspaceScope } from '../cloud/secrets.js';
+import { deploymentTeamspace } from '../cloud/teamspace.js';
 import type { Profile } from '../store/project-schema.js';
-import { childEnv, pinProject } from './child-env.js';
+import { childEnv, pinProject, pinTeamspace } from './child-env.js';
 import type { LaunchPlan } from './plan.js';
 
 /** What the cloud said about its secrets; a failure to ask throws instead. */
@@ -19,7 +20,22 @@ export type CloudCheck =
       note?: string;
       /** Its id: a cloud launch pins it (pinProject) so Lightning looks in the same one. */
       projectId: string;
+      /**
+       * A deployment's teamspace as `owner/name`, to pin as LIGHTNING_TEAMSPACE; left
+       * out when the argv carries --teamspace (the SDK reads that) or the owner is unknown.
+       */
+      teamspace?: string;
     };
+
+/** Where a launch's secrets are looked up: the profile's choices that matter. */
+export interface CloudWish {
+  /** The profile's `project`. */
+  project?: string;
+  /** A deployment target: the SDK resolves a teamspace instead of the app CLI's project. */
+  deployment?: boolean;
+  /** The profile's args (and any extra), which may carry `--teamspace`. */
+  args?: readonly string[];
+}
 
 export const NO_CREDENTIALS_NOTE =
   'no Lightning credentials: not checking that the cloud has each secret';
@@ -32,23 +48,54 @@ export function needsCloudCheck(cloud: boolean, profile: Profile, noVerify = fal
   return cloud && !noVerify && Object.keys(profile.secrets).length > 0;
 }
 
+/** The wish of a profile (and a command line's extra args): one choice for launch and map. */
+export function cloudWish(profile: Profile, extra: readonly string[] = []): CloudWish {
+  return {
+    project: profile.project,
+    deployment: profile.target === 'deployment',
+    args: [...(profile.args ?? []), ...extra],
+  };
+}
+
 /**
- * The names of the secrets in the project Lightning will use (or the profile's
- * `project`): one list call, every type, as Lightning resolves `--secret` among them all.
+ * The names of the secrets where the launched CLI will look them up: for an app, the
+ * project Lightning's app CLI uses (or the profile's `project`); for a deployment,
+ * the teamspace lightning-sdk resolves (deploymentTeamspace). One list call, every
+ * type. The reference does not say whether a deployment's `fromSecret` also finds
+ * the user's own secrets, so only the teamspace's count.
  */
 export async function checkCloud(
   env: NodeJS.ProcessEnv,
-  profileProject?: string,
+  wish: CloudWish = {},
 ): Promise<CloudCheck> {
-  const conn = await connect(env, { project: profileProject });
+  if (wish.deployment) {
+    const client = openClient(env);
+    if (!client) return { state: 'no-credentials' };
+    const teamspace = await deploymentTeamspace(client, env, wish.args ?? [], wish.project);
+    const names = await secretNames(client, teamspace.projectId);
+    const note = chosenBy('teamspace', teamspace);
+    const pinned = teamspace.source === '--teamspace' ? undefined : teamspace.slug;
+    return { state: 'listed', names, note, projectId: teamspace.projectId, teamspace: pinned };
+  }
+  const conn = await connect(env, { project: wish.project });
   if (!conn) return { state: 'no-credentials' };
-  const names = new Set(
-    (await listCloudSecrets(conn.client, conn.scope, { all: true })).map((s) => s.name),
-  );
-  const { project } = conn;
-  const chosen = `project ${projectLabel(project)}, chosen by ${project.source}`;
-  const note = project.note ? `${chosen}; ${project.note}` : chosen;
-  return { state: 'listed', names, note, projectId: project.projectId };
+  const names = await secretNames(conn.client, conn.project.projectId);
+  const note = chosenBy('project', conn.project);
+  return { state: 'listed', names, note, projectId: conn.project.projectId };
+}
+
+async function secretNames(
+  client: Parameters<typeof listCloudSecrets>[0],
+  projectId: string,
+): Promise<Set<string>> {
+  const list = await listCloudSecrets(client, teamspaceScope(projectId), { all: true });
+  return new Set(list.map((s) => s.name));
+}
+
+/** "teamspace name (id), chosen by LIGHTNING_TEAMSPACE" and any note. */
+function chosenBy(kind: string, project: Project): string {
+  const chosen = `${kind} ${projectLabel(project)}, chosen by ${project.source}`;
+  return project.note ? `${chosen}; ${project.note}` : chosen;
 }
 
 /** Whether the child needs secret values: a local run with mappings. */
@@ -88,8 +135,10 @@ export interface ChildLaunchInput {
   env: NodeJS.ProcessEnv;
   /** Mapped values for a local run (mappedValues); ignored for a cloud run. */
   values?: ReadonlyMap<string, string>;
-  /** The project the cloud check verified (CloudCheck.projectId), pinned for a cloud run. */
+  /** The project the cloud check verified (CloudCheck.projectId), pinned for a cloud app run. */
   projectId?: string;
+  /** A deployment's teamspace the check verified (CloudCheck.teamspace), pinned for it. */
+  teamspace?: string;
 }
 
 /**
@@ -105,6 +154,8 @@ export function childLaunch(input: ChildLaunchInput): ChildLaunch {
     values: input.values,
     local: !plan.cloud,
   });
-  if (plan.cloud && input.projectId) pinProject(env, input.projectId);
+  if (plan.cloud && profile.target === 'deployment') {
+    if (input.teamspace) pinTeamspace(env, input.teamspace);
+  } else if (plan.cloud && input.projectId) pinProject(env, input.projectId);
   return { bin, args: plan.argv.slice(1), env, cwd: dir };
 }

@@ -11,7 +11,14 @@ import type { Profile } from '../../store/project-schema.js';
 export type CloudStatus =
   | { state: 'idle' }
   | { state: 'checking' }
-  | { state: 'listed'; names: ReadonlySet<string>; note?: string; projectId?: string }
+  | {
+      state: 'listed';
+      names: ReadonlySet<string>;
+      note?: string;
+      projectId?: string;
+      /** A deployment's teamspace to pin (CloudCheck.teamspace). */
+      teamspace?: string;
+    }
   | { state: 'no-credentials' }
   | { state: 'failed'; error: string }
   | { state: 'skipped' };

@@ -87,6 +87,8 @@ export const LaunchScreen = memo(function LaunchScreen({
     shared: session.cloud,
     env,
     project: loaded.profile.project,
+    deployment,
+    args: loaded.profile.args,
   });
   const bin = useMemo(() => launcherName(env, state.kind), [env, state.kind]);
   const cloudNames = cloud.state === 'listed' ? cloud.names : undefined;
@@ -94,6 +96,8 @@ export const LaunchScreen = memo(function LaunchScreen({
     name: deployment ? profile.name : undefined,
     env,
     retry: state.retry,
+    project: loaded.profile.project,
+    args: loaded.profile.args,
   });
   const cli = launcher.ok ? launcher.cli : undefined;
   const plan = useMemo(

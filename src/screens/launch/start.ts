@@ -21,6 +21,8 @@ export interface StartInput {
   vault: Vault | null;
   /** The project the cloud check verified: pinned for a cloud run. */
   projectId?: string;
+  /** A deployment's teamspace the cloud check verified: pinned for it. */
+  teamspace?: string;
 }
 
 export function startLaunch(input: StartInput): LaunchRequest {
@@ -34,7 +36,7 @@ export function startLaunch(input: StartInput): LaunchRequest {
     if (!vault) throw new Error('the vault is locked: unlock it to run locally with its values');
     values = mappedValues(profile, (secret) => vault.reveal(secret));
   }
-  const { projectId } = input;
+  const { projectId, teamspace } = input;
   const child = childLaunch({
     plan,
     profile,
@@ -43,6 +45,7 @@ export function startLaunch(input: StartInput): LaunchRequest {
     env,
     values,
     projectId,
+    teamspace,
   });
   return { ...child, notice: `launching: ${formatCommand(plan.argv)}` };
 }

@@ -61,6 +61,7 @@ export function useArmedLaunch(input: ArmedLaunchInput): void {
         vault: i.vault,
         // The project the cloud check used: pinned for the launched process.
         projectId: i.cloud.state === 'listed' ? i.cloud.projectId : undefined,
+        teamspace: i.cloud.state === 'listed' ? i.cloud.teamspace : undefined,
       });
       launched.current = true;
       i.exit({ launch });

@@ -18,6 +18,10 @@ export interface LaunchCloudInput {
   env: NodeJS.ProcessEnv;
   /** The profile's `project`: checked by a request of our own (the shared list may be another). */
   project?: string;
+  /** A deployment target: its teamspace is resolved as lightning-sdk does, by a request of our own. */
+  deployment?: boolean;
+  /** The profile's args, which may name the deployment's teamspace. */
+  args?: readonly string[];
 }
 
 function fromShared(
@@ -39,8 +43,12 @@ export function useLaunchCloud({
   shared,
   env,
   project,
+  deployment = false,
+  args,
 }: LaunchCloudInput): CloudStatus {
-  const own = needed && verify && (!shared || retry > 0 || project !== undefined);
+  const own = needed && verify && (!shared || retry > 0 || project !== undefined || deployment);
+  // A key, not the array: a new array with the same words must not ask again.
+  const argsKey = JSON.stringify(args ?? []);
   const [result, setResult] = useState<CloudStatus>({ state: 'checking' });
 
   // `retry` is a trigger only: each r sends a new request.
@@ -49,7 +57,8 @@ export function useLaunchCloud({
     if (!own) return;
     let current = true;
     setResult({ state: 'checking' });
-    checkCloud(env, project).then(
+    const wish = { project, deployment, args: JSON.parse(argsKey) as string[] };
+    checkCloud(env, wish).then(
       (answer) => {
         if (!current) return;
         setResult(
@@ -59,6 +68,7 @@ export function useLaunchCloud({
                 names: answer.names,
                 note: answer.note,
                 projectId: answer.projectId,
+                teamspace: answer.teamspace,
               }
             : { state: 'no-credentials' },
         );
@@ -70,7 +80,7 @@ export function useLaunchCloud({
     return () => {
       current = false;
     };
-  }, [own, retry, env, project]);
+  }, [own, retry, env, project, deployment, argsKey]);
 
   // Keyed on the list, not the whole view: the view changes on every scan step.
   const status = shared?.status;

@@ -9,19 +9,24 @@ export function useDeploymentCommand(input: {
   name: string | undefined;
   env: NodeJS.ProcessEnv;
   retry: number;
+  /** The profile's `project` and args: where lightning-sdk will look (deploymentTeamspace). */
+  project?: string;
+  args?: readonly string[];
 }): 'create' | 'update' {
-  const { name, env, retry } = input;
+  const { name, env, retry, project } = input;
+  const argsKey = JSON.stringify(input.args ?? []);
   const [answer, setAnswer] = useState<{ name: string; exists: boolean } | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: retry (r) asks again
   useEffect(() => {
     if (!name) return;
     let live = true;
-    void deploymentExists(env, name).then((a) => {
+    const where = { project, args: JSON.parse(argsKey) as string[] };
+    void deploymentExists(env, name, where).then((a) => {
       if (live && a.state === 'listed') setAnswer({ name, exists: a.exists });
     });
     return () => {
       live = false;
     };
-  }, [name, env, retry]);
+  }, [name, env, retry, project, argsKey]);
   return answer && answer.name === name && answer.exists ? 'update' : 'create';
 }
