@@ -70,6 +70,8 @@ describe("today's lightning-sdk, from a .env to a deployment", () => {
 
     const mapped = await runCli(['map', 'API_TOKEN=token'], { home, cwd: dir, env });
     expect(mapped.code, mapped.stderr).toBe(0);
+    const plain = await runCli(['env', 'LOG_LEVEL=info'], { home, cwd: dir, env });
+    expect(plain.code, plain.stderr).toBe(0);
 
     // No command sets the target: the profile is edited, as the README says.
     const file = join(dir, '.lsec.json');
@@ -79,7 +81,6 @@ describe("today's lightning-sdk, from a .env to a deployment", () => {
       target: 'deployment',
       name: 'my-api',
       args: ['--image', 'ghcr.io/me/api:1', '--port', '8000'],
-      env: { LOG_LEVEL: 'info' },
     };
     writeFileSync(file, JSON.stringify(data));
 
