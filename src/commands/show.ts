@@ -1,5 +1,6 @@
-import { connect } from '../cloud/connect.js';
-import { projectLabel } from '../cloud/project.js';
+import { connect, openClient } from '../cloud/connect.js';
+import { type Project, projectLabel } from '../cloud/project.js';
+import { deploymentTeamspace } from '../cloud/teamspace.js';
 import { formatCommand } from '../launch/compose.js';
 import { findInstalled } from '../launch/installed.js';
 import { launcherName } from '../launch/launcher.js';
@@ -8,21 +9,31 @@ import { describeCli } from '../launch/release.js';
 import { count } from '../lib/count.js';
 import { describeError, UsageError } from '../lib/errors.js';
 import { safeLine } from '../lib/safe-text.js';
+import type { Profile } from '../store/project-schema.js';
 import { vaultNames } from '../store/vault-names.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openProject } from './project-ctx.js';
 
+/** The project of the app CLI, or a deployment's teamspace, as a launch would choose it. */
+async function chosen(ctx: Ctx, profile: Profile): Promise<Project | undefined> {
+  if (profile.target !== 'deployment') {
+    return (await connect(ctx.env, { project: profile.project }))?.project;
+  }
+  const client = openClient(ctx.env);
+  return client && deploymentTeamspace(client, ctx.env, profile.args ?? [], profile.project);
+}
+
 /** The project a cloud launch would verify in and pin, when the cloud answers. */
 async function cloudProject(
   ctx: Ctx,
-  wanted: string | undefined,
+  profile: Profile,
 ): Promise<{ line: string; json: object } | undefined> {
   try {
-    const conn = await connect(ctx.env, { project: wanted });
-    if (!conn) return undefined;
-    const { projectId: id, name, source } = conn.project;
+    const project = await chosen(ctx, profile);
+    if (!project) return undefined;
+    const { projectId: id, name, source } = project;
     return {
-      line: `${projectLabel(conn.project)}  (chosen by ${source})`,
+      line: `${projectLabel(project)}  (chosen by ${source})`,
       json: { id, name, source },
     };
   } catch (error) {
@@ -46,7 +57,7 @@ export async function run(ctx: Ctx): Promise<number> {
     launcherProblem: installed.problem,
   });
   const cli = installed.cli ? describeCli(installed.cli) : 'not installed';
-  const project = plan.cloud ? await cloudProject(ctx, profile.project) : undefined;
+  const project = plan.cloud ? await cloudProject(ctx, profile) : undefined;
   if (hasFlag(ctx, 'json')) {
     ctx.out(
       `${JSON.stringify({

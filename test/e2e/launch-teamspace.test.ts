@@ -139,6 +139,15 @@ describe('a deployment launch verifies in the teamspace lightning-sdk uses', () 
     expect(entry!.env?.LIGHTNING_TEAMSPACE).toBeUndefined();
   });
 
+  it('lsec show names the same teamspace', async () => {
+    const r = await runCli(['show'], {
+      home: vault.home,
+      cwd: project(DEPLOYMENT),
+      env: { ...s.env, HOME: configured('acme', 'second', 'organization') },
+    });
+    expect(r.stdout).toContain('second (p-second)  (chosen by ~/.lightning/config.yaml)');
+  });
+
   it('an app target still checks (and pins) the app CLI project, not a teamspace', async () => {
     const dir = project({ app: 'app.py', secrets: { DB_PASS: 'db_pass' } });
     writeFileSync(join(dir, 'app.py'), '');
