@@ -96,6 +96,49 @@ record(
   compare(run(big, ['list', '--json']), run(small, ['list', '--json']), RUNS),
 );
 
+// passwd re-keys (issue 11.3): two key derivations (unlock + the new passphrase) and
+// every value sealed again. Baseline: a process doing just the two native PBKDF2s, so
+// the ratio is the price of re-encrypting BIG secrets and writing the file once.
+// Budget set from the first measurement (3.0 on a 2-core machine at load 11; about
+// 2 s of forge AES-GCM for 20,000 seals/opens): DESIGN §7 has none for passwd.
+{
+  const home = join(scratch, 'home-passwd');
+  cpSync(big, home, { recursive: true });
+  const passes = [PASS, `${PASS} two`];
+  const files = passes.map((p, i) => {
+    const f = join(scratch, `pass-${i}`);
+    writeFileSync(f, `${p}\n`, { mode: 0o600 });
+    return f;
+  });
+  let turn = 0;
+  const passwd = () => {
+    const from = turn++ % 2;
+    return timeProcess(
+      process.execPath,
+      [BIN, 'passwd', '--new-passphrase-file', files[1 - from]],
+      {
+        ...baseEnv,
+        LSEC_HOME: home,
+        LSEC_PASSPHRASE: passes[from],
+      },
+    );
+  };
+  const twoPbkdf2 = () =>
+    timeProcess(
+      process.execPath,
+      [
+        '-e',
+        `const c = require('node:crypto'); for (const i of [1, 2]) c.pbkdf2Sync('${PASS}', c.randomBytes(16), ${ITERATIONS}, 32, 'sha256')`,
+      ],
+      baseEnv,
+    );
+  record(
+    `passwd (re-key): ${BIG.toLocaleString('en')} secrets  vs  2 × pbkdf2Sync`,
+    3.5,
+    compare(passwd, twoPbkdf2, quick ? 3 : 9),
+  );
+}
+
 for (const r of await measureUnlock(scratch, small, big, PASS, quick)) {
   record(r.name, r.budget, { a: r.a, b: r.b, ratio: r.a / r.b });
 }

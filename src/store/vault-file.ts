@@ -147,7 +147,9 @@ export async function updateVault(
     removeOrphanTemps(home);
     const current = vaultExists(home) ? readVault(home) : undefined;
     const next = await change(current);
-    if (current) backup(path);
+    // A re-key (backupNew) never copies the old file to .bak: until the rename below
+    // the old vault.json is the safe copy; after it, .bak becomes the new file.
+    if (current && !options.backupNew) backup(path);
     const conf = new Conf<Record<string, unknown>>({
       cwd: home,
       configName: 'vault',
@@ -156,10 +158,13 @@ export async function updateVault(
       accessPropertiesByDotNotation: false,
     });
     conf.store = next as unknown as Record<string, unknown>;
-    // After a passphrase change the previous file must not stay beside the vault:
-    // its key slot opens with the old passphrase and holds the same data key.
-    if (options.backupNew) backup(path);
     fsyncDir(home);
+    // After a passphrase change the previous file must not stay beside the vault (its
+    // key slot opens with the old passphrase); replaced only once the new file is safe.
+    if (options.backupNew) {
+      backup(path);
+      fsyncDir(home);
+    }
     return next;
   } finally {
     await release();

@@ -6,7 +6,10 @@ import { IV_BYTES, isCanonicalBase64, KEY_BYTES, TAG_BYTES } from './encoding.js
 import { isSecretName } from './names.js';
 
 export const FORMAT = 'lsec-vault';
-export const VERSION = 1;
+/** The version this lsec writes. Version 1 files are read as they are and rewritten as
+ * version 2 on their next write (the v1 file is kept as vault.json.bak). */
+export const VERSION = 2;
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 export const KDF_ALG = 'pbkdf2-sha256';
 export const MIN_ITERATIONS = 600_000;
 export const MAX_ITERATIONS = 10_000_000;
@@ -19,14 +22,26 @@ export const DEFAULT_ITERATIONS = 1_000_000;
 export function iterationsFrom(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return DEFAULT_ITERATIONS;
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < MIN_ITERATIONS || n > MAX_ITERATIONS) {
+  if (!iterationsAllowed(n)) {
     throw new UsageError(
-      `LSEC_ITERATIONS must be a whole number from 600,000 to 10,000,000, not "${value}"`,
-      'unset it to use the default (1,000,000)',
+      `LSEC_ITERATIONS must be a whole number from ${ITERATION_RANGE}, not "${value}"`,
+      `unset it to use the default (${DEFAULT_ITERATIONS.toLocaleString('en')})`,
     );
   }
   return n;
 }
+
+/**
+ * The one check of the PBKDF2 work factor, made before any derivation: too few
+ * iterations is a downgrade, too many a hang (an edited file), a non-integer a trick.
+ */
+export function iterationsAllowed(n: unknown): n is number {
+  return (
+    typeof n === 'number' && Number.isSafeInteger(n) && n >= MIN_ITERATIONS && n <= MAX_ITERATIONS
+  );
+}
+
+export const ITERATION_RANGE = `${MIN_ITERATIONS.toLocaleString('en')} to ${MAX_ITERATIONS.toLocaleString('en')}`;
 export const MAX_VALUE_BYTES = 1024 * 1024;
 export const MAX_SECRETS = 100_000;
 
@@ -36,21 +51,43 @@ export interface SealedFields {
   tag: string;
 }
 
+/** An earlier value of a secret (v2): set at `setAt`, replaced at `replacedAt`. */
+export interface HistoryEntry extends SealedFields {
+  setAt: string;
+  replacedAt: string;
+}
+
 export interface SecretEntry extends SealedFields {
   createdAt: string;
   updatedAt: string;
   /** Keyed fingerprint of the value last pushed to the cloud (never the value). */
   pushed?: string;
+  /** Earlier values, newest first, at most MAX_HISTORY (v2). */
+  history?: HistoryEntry[];
 }
+
+/** A deleted secret kept TRASH_DAYS days (v2), sealed under the trash AAD. */
+export interface TrashEntry extends SealedFields {
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string;
+  history?: HistoryEntry[];
+}
+
+export const MAX_HISTORY = 5;
+export const TRASH_DAYS = 30;
 
 export interface VaultDoc {
   format: typeof FORMAT;
-  v: typeof VERSION;
+  v: 1 | 2;
   vaultId: string;
   generation: number;
   kdf: { alg: typeof KDF_ALG; iterations: number; salt: string; passphrase: 'nfc-utf8' };
   keySlot: SealedFields;
   secrets: Record<string, SecretEntry>;
+  /** Deleted secrets, oldest first (v2; absent in v1 files). */
+  trash?: TrashEntry[];
   mac: string;
 }
 
@@ -106,7 +143,7 @@ export function parseVaultHeader(text: string): VaultDoc {
   }
   if (!isPlainObject(doc)) throw damaged('it is not a JSON object');
   if (doc.format !== FORMAT) throw damaged('unknown format (expected "lsec-vault")');
-  if (doc.v !== VERSION) {
+  if (!READABLE_VERSIONS.includes(doc.v as number)) {
     throw new DamagedError(
       `the vault has version ${JSON.stringify(doc.v)}, which this lsec does not know`,
       'use the lsec version that wrote it; nothing was written',
@@ -119,6 +156,9 @@ export function parseVaultHeader(text: string): VaultDoc {
   checkKdf(doc.kdf);
   checkSealed(doc.keySlot, 'keySlot', KEY_BYTES);
   if (!isPlainObject(doc.secrets)) throw damaged('secrets is missing');
+  if (doc.v === 1 ? doc.trash !== undefined : !Array.isArray(doc.trash)) {
+    throw damaged('trash is missing or misplaced');
+  }
   checkBytes(doc.mac, 32, 'mac');
   return doc as unknown as VaultDoc;
 }
@@ -140,6 +180,36 @@ export function checkEntries(doc: VaultDoc): void {
       throw damaged(`secret "${name}" has a bad date`);
     }
     if (e.pushed !== undefined) checkBytes(e.pushed, 32, `secret "${name}".pushed`);
+    checkHistory(doc.v, e.history, `secret "${name}"`);
+  }
+  if (doc.trash === undefined) return;
+  if (doc.trash.length > MAX_SECRETS) throw damaged('too many secrets in the trash');
+  for (const t of doc.trash as unknown[]) {
+    if (!isPlainObject(t) || typeof t.name !== 'string' || !isSecretName(t.name)) {
+      throw damaged('a trashed secret has an invalid name');
+    }
+    const where = `trashed secret "${t.name}"`;
+    checkSealed(t, where);
+    for (const key of ['createdAt', 'updatedAt', 'deletedAt']) checkDate(t[key], where);
+    checkHistory(doc.v, t.history, where);
+  }
+}
+
+function checkDate(value: unknown, where: string): void {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) throw damaged(`${where} has a bad date`);
+}
+
+/** History is a v2 field: absent, or an array of at most MAX_HISTORY sealed values. */
+function checkHistory(v: number, history: unknown, where: string): void {
+  if (history === undefined) return;
+  if (v === 1 || !Array.isArray(history) || history.length > MAX_HISTORY) {
+    throw damaged(`${where} has a bad history`);
+  }
+  for (const h of history as unknown[]) {
+    checkSealed(h, `${where} history`);
+    const entry = h as Record<string, unknown>;
+    checkDate(entry.setAt, `${where} history`);
+    checkDate(entry.replacedAt, `${where} history`);
   }
 }
 
@@ -149,16 +219,43 @@ function checkKdf(kdf: unknown): void {
   if (!isPlainObject(kdf)) throw damaged('kdf is missing');
   if (kdf.alg !== KDF_ALG) throw damaged('unknown key derivation');
   const it = kdf.iterations;
-  if (typeof it !== 'number' || !Number.isSafeInteger(it)) {
-    throw damaged('kdf.iterations is not a whole number');
-  }
-  if (it < MIN_ITERATIONS || it > MAX_ITERATIONS) {
+  if (!iterationsAllowed(it)) {
     throw damaged(
-      `kdf.iterations ${it} is outside ${MIN_ITERATIONS.toLocaleString('en')}–${MAX_ITERATIONS.toLocaleString('en')}`,
+      `kdf.iterations ${JSON.stringify(it)} is not a whole number from ${ITERATION_RANGE}`,
     );
   }
   checkBytes(kdf.salt, 16, 'kdf.salt');
   if (kdf.passphrase !== 'nfc-utf8') throw damaged('unknown passphrase encoding');
+}
+
+export interface TrashMeta {
+  name: string;
+  deletedAt: string;
+  /** When it leaves the trash for good. */
+  purgeAt: string;
+}
+
+export interface HistoryMeta {
+  /** 1 = the newest earlier value. */
+  n: number;
+  setAt: string;
+  replacedAt: string;
+}
+
+export function listTrashMeta(doc: VaultDoc): TrashMeta[] {
+  return (doc.trash ?? []).map((t) => ({
+    name: t.name,
+    deletedAt: t.deletedAt,
+    purgeAt: new Date(Date.parse(t.deletedAt) + TRASH_DAYS * 24 * 3600 * 1000).toISOString(),
+  }));
+}
+
+export function historyMeta(entry: SecretEntry): HistoryMeta[] {
+  return (entry.history ?? []).map((h, i) => ({
+    n: i + 1,
+    setAt: h.setAt,
+    replacedAt: h.replacedAt,
+  }));
 }
 
 export function listMeta(doc: VaultDoc): SecretMeta[] {
@@ -172,7 +269,7 @@ export function listMeta(doc: VaultDoc): SecretMeta[] {
 
 // The head of a file as lsec writes it (JSON.stringify with tabs, keys in this order).
 const HEAD =
-  /^\{\s*"format":\s*"lsec-vault",\s*"v":\s*1,\s*"vaultId":\s*"[A-Za-z0-9+/=]{24}",\s*"generation":\s*\d+,\s*"kdf":\s*\{\s*"alg":\s*"pbkdf2-sha256",\s*"iterations":\s*(\d{1,8}),\s*"salt":\s*"([A-Za-z0-9+/=]{24})",\s*"passphrase":\s*"nfc-utf8"\s*\}/;
+  /^\{\s*"format":\s*"lsec-vault",\s*"v":\s*[12],\s*"vaultId":\s*"[A-Za-z0-9+/=]{24}",\s*"generation":\s*\d+,\s*"kdf":\s*\{\s*"alg":\s*"pbkdf2-sha256",\s*"iterations":\s*(\d{1,8}),\s*"salt":\s*"([A-Za-z0-9+/=]{24})",\s*"passphrase":\s*"nfc-utf8"\s*\}/;
 
 /**
  * The KDF parameters read from the first bytes of the file, so the slow derivation can
@@ -184,7 +281,7 @@ export function peekKdf(text: string): { iterations: number; salt: string } | un
   const m = text.slice(0, 512).match(HEAD);
   if (!m) return undefined;
   const iterations = Number(m[1]);
-  if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) return undefined;
+  if (!iterationsAllowed(iterations)) return undefined;
   if (!isCanonicalBase64(m[2], 16)) return undefined;
   return { iterations, salt: m[2]! };
 }

@@ -7,8 +7,8 @@ import { toBase64 } from './encoding.js';
 import { readVaultText } from './vault-file.js';
 import {
   checkEntries,
-  MAX_ITERATIONS,
-  MIN_ITERATIONS,
+  ITERATION_RANGE,
+  iterationsAllowed,
   parseVaultHeader,
   peekKdf,
   type VaultDoc,
@@ -32,14 +32,8 @@ export function keysFor(dataKey: Buffer, vaultId: Buffer): Keys {
 }
 
 export function checkIterations(iterations: number): void {
-  if (
-    !Number.isSafeInteger(iterations) ||
-    iterations < MIN_ITERATIONS ||
-    iterations > MAX_ITERATIONS
-  ) {
-    throw new UsageError(
-      `iterations must be a whole number from ${MIN_ITERATIONS} to ${MAX_ITERATIONS}`,
-    );
+  if (!iterationsAllowed(iterations)) {
+    throw new UsageError(`iterations must be a whole number from ${ITERATION_RANGE}`);
   }
 }
 

@@ -1,12 +1,13 @@
 // What the key slot and the manifest MAC bind. The MAC covers the header, the
-// generation and every (name, ciphertext, dates, push fingerprint), so deleting,
+// generation and every (name, ciphertext, dates, push fingerprint) of live secrets, and
+// in v2 their history and the trash, so deleting,
 // adding, replaying or swapping entries is caught on unlock.
 
 import { createHash } from 'node:crypto';
 import { DamagedError } from '../lib/errors.js';
 import { hmac, lp, sameBytes } from './crypto.js';
 import { fromBase64 } from './encoding.js';
-import type { VaultDoc } from './vault-format.js';
+import type { HistoryEntry, VaultDoc } from './vault-format.js';
 
 /** Decodes a field already checked by parseVault. */
 export function docBytes(text: string): Buffer {
@@ -19,12 +20,25 @@ function kdfBytes(kdf: VaultDoc['kdf']): Buffer {
   return lp(kdf.alg, String(kdf.iterations), docBytes(kdf.salt), kdf.passphrase);
 }
 
+// The key slot's label names format 1 in every version: it is a fixed domain label
+// (the MAC covers `v`), so a v1 file becomes v2 without its passphrase.
 export function keySlotAad(vaultId: Buffer, kdf: VaultDoc['kdf']): Buffer {
   return lp('lsec/v1/keyslot', 'lsec-vault', '1', vaultId, kdfBytes(kdf));
 }
 
+/** A live value (the same in v1 and v2, so migrating re-encrypts nothing). */
 export function secretAad(vaultId: Buffer, name: string): Buffer {
   return lp('lsec/v1/secret', vaultId, name);
+}
+
+/** An earlier value of `name`: its own label, so it cannot pass for a live value. */
+export function historyAad(vaultId: Buffer, name: string): Buffer {
+  return lp('lsec/v2/history', vaultId, name);
+}
+
+/** A deleted value of `name`: its own label, so trash and live entries cannot be swapped. */
+export function trashAad(vaultId: Buffer, name: string): Buffer {
+  return lp('lsec/v2/trash', vaultId, name);
 }
 
 /**
@@ -57,8 +71,26 @@ export function manifestDigest(doc: Omit<VaultDoc, 'mac'>): Buffer {
     field(e.createdAt);
     field(e.updatedAt);
     field(e.pushed ?? '');
+    // v1 digests stop here, byte for byte as v1 wrote them; `v` (hashed above) says which.
+    if (doc.v !== 1) history(e.history);
+  }
+  if (doc.v !== 1) {
+    const trash = doc.trash ?? [];
+    field(String(trash.length));
+    for (const t of trash) {
+      for (const text of [t.name, t.iv, t.ct, t.tag, t.createdAt, t.updatedAt, t.deletedAt]) {
+        field(text);
+      }
+      history(t.history);
+    }
   }
   return hash.digest();
+
+  function history(entries: HistoryEntry[] | undefined): void {
+    field(String(entries?.length ?? 0));
+    for (const h of entries ?? [])
+      for (const text of [h.iv, h.ct, h.tag, h.setAt, h.replacedAt]) field(text);
+  }
 }
 
 export function manifestMac(macKey: Buffer, doc: Omit<VaultDoc, 'mac'>, digest?: Buffer): Buffer {

@@ -2,22 +2,36 @@
 // time on demand, and every change written under the lock with a new MAC.
 import { DamagedError, LockedError, UsageError } from '../lib/errors.js';
 import { vaultFile } from '../lib/paths.js';
-import { hmac, open, random, seal, subkey } from './crypto.js';
+import { hmac, random, subkey } from './crypto.js';
 import { toBase64 } from './encoding.js';
 import { secretNameProblem } from './names.js';
+import {
+  expireTrash,
+  openAs,
+  rekeyEntries,
+  renameSecret,
+  replacedEntry,
+  restoreFromTrash,
+  restoreHistory,
+  trashSecrets,
+} from './vault-entries.js';
 import { updateVault } from './vault-file.js';
 import {
   DEFAULT_ITERATIONS,
   FORMAT,
+  type HistoryMeta,
+  historyMeta,
   KDF_ALG,
   listMeta,
+  listTrashMeta,
   type SecretEntry,
   type SecretMeta,
+  type TrashMeta,
   type VaultDoc,
   VERSION,
 } from './vault-format.js';
 import { checkIterations, type Keys, keysFor, unlockKeys, wrapDataKey } from './vault-keys.js';
-import { docBytes, manifestMac, secretAad, verifyMac } from './vault-mac.js';
+import { docBytes, manifestMac, verifyMac } from './vault-mac.js';
 import { checkNewPassphrase, checkValue } from './vault-rules.js';
 import { recordSeen, rollbackWarning } from './vault-seen.js';
 
@@ -58,7 +72,7 @@ export class Vault {
         secrets: {},
       } as const;
       const keySlot = await wrapDataKey(header, passphrase, dataKey);
-      const draft = { ...header, kdf: { ...header.kdf }, keySlot, secrets: {}, mac: '' };
+      const draft = { ...header, kdf: { ...header.kdf }, keySlot, secrets: {}, trash: [], mac: '' };
       draft.mac = toBase64(manifestMac(subkey(dataKey, vaultIdBytes, 'mac'), draft));
       return draft as VaultDoc;
     });
@@ -95,16 +109,19 @@ export class Vault {
     return Object.hasOwn(this.doc.secrets, name);
   }
 
+  /** Deleted secrets still in the trash, oldest deletion first (names and dates only). */
+  trash(): TrashMeta[] {
+    return listTrashMeta(this.doc);
+  }
+
+  /** Dates of the earlier values of `name`, newest first (values stay sealed). */
+  history(name: string): HistoryMeta[] {
+    return historyMeta(this.entry(name));
+  }
+
   /** Decrypts one value. Throws DamagedError when its tag fails. */
   reveal(name: string): string {
-    const keys = this.unlocked();
-    const entry = this.entry(name);
-    const plain = open(
-      keys.enc,
-      { iv: docBytes(entry.iv), ct: docBytes(entry.ct), tag: docBytes(entry.tag) },
-      secretAad(docBytes(this.doc.vaultId), name),
-    );
-    if (!plain) throw new DamagedError(`the value of "${name}" failed its integrity check`);
+    const plain = openAs(this.unlocked(), this.doc, 'secret', name, this.entry(name));
     try {
       // ignoreBOM keeps a leading U+FEFF: it is part of the value, not a marker.
       return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(plain);
@@ -117,7 +134,7 @@ export class Vault {
 
   /** Keyed fingerprint of a value, for "unchanged since last push" without storing it. */
   fingerprint(name: string, value: string): string {
-    return toBase64(hmac(this.unlocked().fingerprint, Buffer.from(`${name}\0${value}`, 'utf8')));
+    return fingerprintWith(this.unlocked(), name, Buffer.from(value, 'utf8'));
   }
 
   pushedFingerprint(name: string): string | undefined {
@@ -139,7 +156,6 @@ export class Vault {
     }
     await this.mutate((doc, keys) => {
       const now = new Date().toISOString();
-      const vaultId = docBytes(doc.vaultId);
       const existing = entries.filter(([n]) => Object.hasOwn(doc.secrets, n)).map(([n]) => n);
       if (mode === 'add' && existing.length > 0) {
         throw new UsageError(
@@ -151,28 +167,64 @@ export class Vault {
       for (const [name, value] of entries) {
         const before = secrets[name];
         if (mode === 'replace' && !before) throw new UsageError(`no secret named ${name}`);
-        const s = seal(keys.enc, Buffer.from(value, 'utf8'), secretAad(vaultId, name));
-        const entry: SecretEntry = {
-          iv: toBase64(s.iv),
-          ct: toBase64(s.ct),
-          tag: toBase64(s.tag),
-          createdAt: before?.createdAt ?? now,
-          updatedAt: now,
-        };
-        if (before?.pushed) entry.pushed = before.pushed;
-        secrets[name] = entry;
+        const plain = Buffer.from(value, 'utf8');
+        secrets[name] = replacedEntry(keys, doc, name, before, plain, now);
+        plain.fill(0);
       }
       return { ...doc, secrets };
     });
   }
 
-  async remove(names: string[]): Promise<void> {
-    await this.mutate((doc) => {
-      const missing = names.filter((n) => !Object.hasOwn(doc.secrets, n));
+  /**
+   * Deletes secrets: into the trash (kept TRASH_DAYS days), or for good with
+   * `purge`. A purge of a name that is only in the trash empties it from the trash.
+   */
+  async remove(names: string[], options: { purge?: boolean } = {}): Promise<void> {
+    await this.mutate((doc, keys) => {
+      const inTrash = (n: string) => (doc.trash ?? []).some((t) => t.name === n);
+      const missing = names.filter(
+        (n) => !Object.hasOwn(doc.secrets, n) && !(options.purge && inTrash(n)),
+      );
       if (missing.length > 0) throw new UsageError(`no secret named ${missing.join(', ')}`);
+      if (!options.purge) return trashSecrets(keys, doc, names, new Date().toISOString());
       const secrets = { ...doc.secrets };
       for (const n of names) delete secrets[n];
-      return { ...doc, secrets };
+      const live = names.filter((n) => Object.hasOwn(doc.secrets, n));
+      // `rm --purge NAME` of a live secret leaves older trashed copies alone; of a
+      // name only in the trash, it removes those.
+      const trash = (doc.trash ?? []).filter(
+        (t) => live.includes(t.name) || !names.includes(t.name),
+      );
+      return { ...doc, secrets, trash };
+    });
+  }
+
+  /** Brings back the most recently deleted secret of that name. */
+  async restore(name: string): Promise<void> {
+    await this.mutate((doc, keys) => restoreFromTrash(keys, doc, name));
+  }
+
+  /** OLD -> NEW, value and history sealed again under NEW; refuses an existing NEW. */
+  async rename(from: string, to: string): Promise<void> {
+    const problem = secretNameProblem(to);
+    if (problem) throw new UsageError(`invalid secret name "${to}": ${problem}`);
+    await this.mutate((doc, keys) => {
+      if (!Object.hasOwn(doc.secrets, from)) throw new UsageError(`no secret named ${from}`);
+      if (Object.hasOwn(doc.secrets, to)) {
+        throw new UsageError(
+          `a secret named ${to} already exists`,
+          `pick another name, or delete it first: lsec rm ${to}`,
+        );
+      }
+      return renameSecret(keys, doc, from, to);
+    });
+  }
+
+  /** Earlier value `n` (1 = newest) becomes current; the current one goes to history. */
+  async restoreEarlier(name: string, n: number): Promise<void> {
+    await this.mutate((doc, keys) => {
+      if (!Object.hasOwn(doc.secrets, name)) throw new UsageError(`no secret named ${name}`);
+      return restoreHistory(keys, doc, name, n, new Date().toISOString());
     });
   }
 
@@ -188,21 +240,32 @@ export class Vault {
     });
   }
 
-  /** Re-wraps the same data key under a new salt and passphrase. */
+  /**
+   * Changes the passphrase and re-keys: a new random data key wrapped under a new
+   * salt, every value (and earlier and trashed value) sealed again under it, a new
+   * MAC, one atomic write. An old copy of the file, even with the old passphrase,
+   * then opens nothing written after the change.
+   */
   async changePassphrase(newPassphrase: string): Promise<void> {
     checkNewPassphrase(newPassphrase);
-    await this.mutate(
-      async (doc, keys) => {
-        const kdf = {
-          ...doc.kdf,
-          salt: toBase64(random(16)),
-          iterations: Math.max(doc.kdf.iterations, DEFAULT_ITERATIONS),
-        };
-        const keySlot = await wrapDataKey({ ...doc, kdf }, newPassphrase, keys.data);
-        return { ...doc, kdf, keySlot };
-      },
-      { backupNew: true },
-    );
+    const next = keysFor(random(32), docBytes(this.doc.vaultId));
+    try {
+      await this.mutate(
+        async (doc, keys) => {
+          const kdf = {
+            ...doc.kdf,
+            salt: toBase64(random(16)),
+            iterations: Math.max(doc.kdf.iterations, DEFAULT_ITERATIONS),
+          };
+          const keySlot = await wrapDataKey({ ...doc, kdf }, newPassphrase, next.data);
+          return { ...doc, kdf, keySlot, ...rekeyEntries(keys, next, doc, fingerprintWith) };
+        },
+        { rekey: next },
+      );
+    } catch (error) {
+      for (const k of Object.values(next)) k.fill(0);
+      throw error;
+    }
   }
 
   /** Drops every key from memory; the handle is unusable afterwards. */
@@ -223,10 +286,15 @@ export class Vault {
     return entry;
   }
 
-  /** Read (under the lock) → check it is still our vault and intact → change → new MAC. */
+  /**
+   * Read (under the lock) → check it is still our vault and intact → change → new MAC.
+   * Every write is in the current format (a v1 file becomes v2; the v1 file is kept
+   * as vault.json.bak) and drops trash entries past their 30 days. With `rekey` the
+   * MAC is made with the new keys, which then replace the old ones in this handle.
+   */
   private async mutate(
     change: (doc: VaultDoc, keys: Keys) => VaultDoc | Promise<VaultDoc>,
-    options: { backupNew?: boolean } = {},
+    options: { rekey?: Keys } = {},
   ): Promise<void> {
     const keys = this.unlocked();
     this.doc = await updateVault(
@@ -241,13 +309,31 @@ export class Vault {
           throw new DamagedError('the vault file was replaced by an older copy while open');
         }
         verifyMac(keys.mac, current);
-        const next = await change(current, keys);
-        const draft = { ...next, generation: current.generation + 1, mac: '' };
-        draft.mac = toBase64(manifestMac(keys.mac, draft));
+        const next = expireTrash(await change(current, keys), new Date());
+        const draft: VaultDoc = {
+          ...next,
+          v: VERSION,
+          generation: current.generation + 1,
+          trash: next.trash ?? [],
+          mac: '',
+        };
+        draft.mac = toBase64(manifestMac((options.rekey ?? keys).mac, draft));
         return draft;
       },
-      options,
+      // After a re-key the previous file must not stay beside the vault as .bak: its
+      // key slot opens with the old passphrase.
+      { backupNew: options.rekey !== undefined },
     );
+    if (options.rekey) {
+      for (const k of Object.values(keys)) k.fill(0);
+      this.keys = options.rekey;
+    }
     recordSeen(this.home, this.doc);
   }
+}
+
+/** Keyed fingerprint of a value under `keys`, for "unchanged since last push". */
+function fingerprintWith(keys: Keys, name: string, value: Buffer): string {
+  const nameBytes = Buffer.from(`${name}\0`, 'utf8');
+  return toBase64(hmac(keys.fingerprint, Buffer.concat([nameBytes, value])));
 }

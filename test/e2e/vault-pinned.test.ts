@@ -59,6 +59,30 @@ describe('pinned vault files of earlier formats', () => {
       expect(readFileSync(vaultPath(home)).equals(before)).toBe(true);
     });
 
+    it(`${p.file}: the next write migrates it to v2, keeps the v1 file as .bak, loses nothing`, async () => {
+      const { home, pass } = pinnedHome(p);
+      const original = readFileSync(join(DIR, p.file));
+      const r = await runCli(['add', 'after-migration', '--passphrase-file', pass], {
+        home,
+        input: 'added by a later build',
+      });
+      expect(r.code, r.stderr).toBe(0);
+      const doc = JSON.parse(readFileSync(vaultPath(home), 'utf8'));
+      expect(doc.v).toBe(2);
+      expect(doc.trash).toEqual([]);
+      expect(doc.kdf.iterations).toBe(p.iterations);
+      expect(readFileSync(`${vaultPath(home)}.bak`).equals(original)).toBe(true);
+      const expected = { ...p.secrets, 'after-migration': 'added by a later build' };
+      for (const [name, value] of Object.entries(expected)) {
+        expect((await getValue(home, pass, name)).value).toBe(value);
+      }
+      // The kept v1 file still opens on its own.
+      const bakHome = tempHome();
+      copyFileSync(`${vaultPath(home)}.bak`, vaultPath(bakHome));
+      chmodSync(vaultPath(bakHome), 0o600);
+      expect((await getValue(bakHome, pass, 'multi.line')).value).toBe(p.secrets['multi.line']);
+    });
+
     it(`${p.file}: a wrong passphrase is refused (exit 3)`, async () => {
       const { home } = pinnedHome(p);
       const r = await getValue(home, passFile(`${p.passphrase}x`), 'api-key');
