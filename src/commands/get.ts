@@ -1,5 +1,6 @@
 import { safeText } from '../lib/safe-text.js';
-import type { Ctx } from './context.js';
+import { type Ctx, hasFlag } from './context.js';
+import { copyValue } from './copy-value.js';
 import { noSuchSecret, openVault } from './open-vault.js';
 
 export async function run(ctx: Ctx): Promise<number> {
@@ -7,6 +8,10 @@ export async function run(ctx: Ctx): Promise<number> {
   const vault = await openVault(ctx);
   try {
     if (!vault.has(name)) throw noSuchSecret(vault, name);
+    if (hasFlag(ctx, 'copy')) {
+      await copyValue(ctx, vault, name);
+      return 0;
+    }
     // The explicit reveal: to a pipe or a file, the value's exact bytes plus one newline.
     const value = vault.reveal(name);
     if (!ctx.stdoutIsTTY) {

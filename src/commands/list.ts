@@ -1,6 +1,6 @@
 import { listSecrets } from '../store/vault-names.js';
 import { type Ctx, hasFlag } from './context.js';
-import { formatTable } from './table.js';
+import { formatTable, shortDate } from './table.js';
 
 export async function run(ctx: Ctx): Promise<number> {
   const secrets = listSecrets(ctx.home);
@@ -21,7 +21,7 @@ export async function run(ctx: Ctx): Promise<number> {
   ctx.out(
     formatTable(
       ['NAME', 'UPDATED'],
-      secrets.map((s) => [s.name, s.updatedAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z')]),
+      secrets.map((s) => [s.name, shortDate(s.updatedAt)]),
     ),
   );
   return 0;

@@ -19,10 +19,21 @@ export async function openVault(ctx: Ctx): Promise<Vault> {
 
 /** The error for a name the vault lacks, with the closest name when one is near. */
 export function noSuchSecret(vault: Vault, name: string): UsageError {
-  const near = suggest(
-    name,
+  if (vault.trash().some((t) => t.name === name)) {
+    return new UsageError(
+      `no secret named ${name}; it is in the trash`,
+      `bring it back with: lsec restore ${name}`,
+    );
+  }
+  return noSuchName(
     vault.list().map((s) => s.name),
+    name,
   );
+}
+
+/** The same error from a list of names (read without a passphrase). */
+export function noSuchName(names: string[], name: string): UsageError {
+  const near = suggest(name, names);
   return new UsageError(
     `no secret named ${name}`,
     near ? `did you mean ${near}? (lsec list shows every name)` : 'see the names with: lsec list',

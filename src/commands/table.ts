@@ -9,3 +9,8 @@ export function formatTable(header: string[], rows: string[][]): string {
     .join('\n')
     .concat('\n');
 }
+
+/** An ISO date as the tables show it: "2026-01-02 03:04:05Z". */
+export function shortDate(iso: string): string {
+  return iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z');
+}

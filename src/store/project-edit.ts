@@ -89,3 +89,20 @@ export function removePlainVar(profile: Profile, key: string): Profile {
   }
   return normalizeProfile({ ...profile, env: withoutKey(profile.env, key) });
 }
+
+/** Every mapping to secret `from` now names `to`, in place; returns how many changed. */
+export function renameSecretRefs(
+  profile: Profile,
+  from: string,
+  to: string,
+): { profile: Profile; count: number } {
+  let count = 0;
+  const secrets = Object.fromEntries(
+    Object.entries(profile.secrets).map(([env, secret]) => {
+      if (secret !== from) return [env, secret];
+      count++;
+      return [env, to];
+    }),
+  );
+  return { profile: count ? normalizeProfile({ ...profile, secrets }) : profile, count };
+}

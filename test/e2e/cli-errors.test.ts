@@ -206,7 +206,7 @@ const cases: Case[] = [
     args: withPass('get', 'k'),
     code: 4,
     fix: /lsec version that wrote it/,
-    at: homeWith('{"format":"lsec-vault","v":2}'),
+    at: homeWith('{"format":"lsec-vault","v":3}'),
   },
   {
     what: 'a plaintext JSON object',
