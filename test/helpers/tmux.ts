@@ -60,6 +60,8 @@ export interface Terminal {
   /** The pid of the program (it replaces the shell that wrote it). */
   pid(): number;
   resize(columns: number, rows: number): Promise<void>;
+  /** Runs a tmux command on this terminal's server (e.g. show-buffer); returns stdout. */
+  tmux(...args: string[]): string;
   close(): void;
 }
 
@@ -174,6 +176,7 @@ export async function openTerminal(options: TerminalOptions): Promise<Terminal> 
       return Number(readFileSync(statusFile, 'utf8').trim());
     },
     pid: () => Number(readFileSync(pidFile, 'utf8').trim()),
+    tmux,
     async resize(newColumns, newRows) {
       tmux('resize-window', '-x', String(newColumns), '-y', String(newRows));
       term.rows = newRows;
