@@ -33,7 +33,7 @@ describe('DeleteScreen', () => {
     const { ui, nav, vault } = await openDelete();
     await ui.write('y');
     await vi.waitFor(() => expect(nav.pop).toHaveBeenCalledOnce(), { timeout: 10_000 });
-    expect(nav.changed).toHaveBeenCalledWith({ notice: 'Deleted old-token' });
+    expect(nav.changed).toHaveBeenCalledWith({ notice: 'Deleted old-token (u undoes it)' });
     expect(vault.has('old-token')).toBe(false);
     vault.lock();
   });

@@ -38,7 +38,7 @@ export const DeleteScreen = memo(function DeleteScreen({
         vault.remove([route.name]).then(() => {
           if (!current) return;
           const also = where ? ` and its cloud copy in ${where}` : '';
-          nav.changed({ notice: `Deleted ${route.name}${also}` });
+          nav.changed({ notice: `Deleted ${route.name}${also} (u undoes it)` });
           nav.pop();
         }),
       )

@@ -9,6 +9,10 @@ export type HomeCommand =
   /** Open a screen; `selected` is the selected secret's name when there is one. */
   | { type: 'open'; route: (selected: string | undefined) => Route }
   | { type: 'reveal' }
+  /** Copy the selected value to the clipboard (cleared after LSEC_CLIP_TIME). */
+  | { type: 'copy' }
+  /** Bring back the most recently deleted secret from the vault's trash. */
+  | { type: 'undo' }
   | { type: 'filter' }
   | { type: 'clearFilter' }
   | { type: 'help' }
@@ -73,6 +77,20 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
     needsSelection: true,
     needsValue: true,
     command: { type: 'reveal' },
+  },
+  {
+    key: 'c',
+    label: 'c',
+    what: 'copy the selected value to the clipboard (cleared after 45 s)',
+    needsSelection: true,
+    needsValue: true,
+    command: { type: 'copy' },
+  },
+  {
+    key: 'u',
+    label: 'u',
+    what: 'undo the last delete (from the trash, kept 30 days)',
+    command: { type: 'undo' },
   },
   {
     key: 'p',

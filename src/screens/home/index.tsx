@@ -7,6 +7,7 @@ import { useScreenKeys } from '../shared/use-keys.js';
 import type { ScreenProps } from '../types.js';
 import { homeHelp } from './bindings.js';
 import { CLOUD_HELP, cloudProblemHeight } from './cloud.js';
+import { copySelected } from './copy.js';
 import { homeLayout, revealLines } from './layout.js';
 import { homeReducer, initialHomeState } from './reducer.js';
 import { homeRows, sameNames } from './rows.js';
@@ -89,6 +90,34 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
           notice: cloud ? 'Reloaded; asking the cloud again' : 'Reloaded',
         });
         break;
+      case 'copy':
+        if (!vault || name === undefined) break;
+        copySelected(vault, name).then(
+          (text) => dispatch({ type: 'message', message: { tone: 'info', text } }),
+          (error) => {
+            const text = sentence(describeError(error).message);
+            dispatch({ type: 'message', message: { tone: 'error', text } });
+          },
+        );
+        break;
+      case 'undo': {
+        const last = vault?.trash().at(-1);
+        if (!vault || !last) {
+          dispatch({
+            type: 'message',
+            message: { tone: 'info', text: 'Nothing to undo: the trash is empty' },
+          });
+          break;
+        }
+        vault.restore(last.name).then(
+          () => nav.changed({ select: last.name, notice: `Restored ${last.name} from the trash` }),
+          (error) => {
+            const text = sentence(describeError(error).message);
+            dispatch({ type: 'message', message: { tone: 'error', text } });
+          },
+        );
+        break;
+      }
       case 'reveal':
         if (!vault || name === undefined) break;
         try {

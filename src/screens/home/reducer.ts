@@ -115,7 +115,7 @@ function listMove(p: Press, filtering: boolean): ListAction | undefined {
 function request(state: HomeState, command: HomeCommand, name?: string): HomeState {
   const id = (state.request?.id ?? 0) + 1;
   // Only commands that open another screen drop the keys typed after them.
-  const leaving = command.type !== 'reveal' && command.type !== 'refresh';
+  const leaving = !['reveal', 'refresh', 'copy', 'undo'].includes(command.type);
   return { ...state, request: { id, command, name }, leaving, message: null };
 }
 
