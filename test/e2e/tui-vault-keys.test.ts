@@ -68,4 +68,28 @@ describe('home: u and c', () => {
     term.type('q');
     expect(await term.exitCode()).toBe(0);
   });
+
+  it('Ctrl+G in the add form fills a random value, masked, and Enter stores it', async () => {
+    const { home } = await initVault({ secrets: { first: 'f' } });
+    const term = await lsecIn(home);
+    await term.waitFor('› Passphrase');
+    term.type(PASSPHRASE);
+    term.keys('Enter');
+    await term.waitFor('❯ first');
+    term.type('a');
+    await term.waitFor('Enter next');
+    term.type('made-up');
+    term.keys('Enter');
+    await term.waitFor('Ctrl+G generate');
+    term.keys('C-g');
+    await term.waitFor((screen) => /•{4,}/.test(screen));
+    term.keys('Enter');
+    await term.waitFor('Added made-up');
+    const screen = term.capture();
+    term.type('q');
+    expect(await term.exitCode()).toBe(0);
+    const { value } = await getValue(home, passFile(PASSPHRASE), 'made-up');
+    expect(value).toMatch(/^[A-Za-z0-9]{32}$/);
+    expect(screen).not.toContain(value);
+  });
 });

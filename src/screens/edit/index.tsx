@@ -24,6 +24,18 @@ export const EditScreen = memo(function EditScreen({
     if (state.phase === 'cancel') nav.pop();
   }, [state.phase, nav]);
 
+  const { generate } = state;
+  useEffect(() => {
+    if (generate === 0) return;
+    let current = true;
+    import('../../lib/generate.js')
+      .then((g) => g.generate({}))
+      .then((value) => current && dispatch({ type: 'generated', value }));
+    return () => {
+      current = false;
+    };
+  }, [generate]);
+
   const { save, mode } = state;
   useEffect(() => {
     if (!save || !vault) return;

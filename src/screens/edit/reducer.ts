@@ -26,9 +26,14 @@ export interface EditState {
   /** typing → saving (effect writes) → the root pops; cancel on Esc. */
   phase: 'typing' | 'saving' | 'cancel';
   save: { name: string; source: ValueSource } | null;
+  /** Ctrl+G asked for a random value (the effect makes it: a reducer draws no randomness). */
+  generate: number;
 }
 
-export type EditAction = { type: 'keys'; presses: Press[] } | { type: 'failed'; message: string };
+export type EditAction =
+  | { type: 'keys'; presses: Press[] }
+  | { type: 'failed'; message: string }
+  | { type: 'generated'; value: string };
 
 export function initialEditState(name: string | undefined, taken: ReadonlySet<string>): EditState {
   return {
@@ -42,6 +47,7 @@ export function initialEditState(name: string | undefined, taken: ReadonlySet<st
     error: null,
     phase: 'typing',
     save: null,
+    generate: 0,
   };
 }
 
@@ -118,6 +124,12 @@ function press(state: EditState, p: Press, newline: boolean): EditState {
     case 'backTab':
     case 'up':
       return state.mode === 'add' ? { ...state, focus: 'name', error: null } : state;
+    case 'ctrl':
+      // Ctrl+G in the value field: a random value (32 alnum characters), shown masked.
+      if (p.letter === 'g' && state.focus === 'value' && !state.fromFile) {
+        return { ...state, generate: state.generate + 1, error: null };
+      }
+      break;
   }
   const key = state.focus === 'name' ? 'name' : state.fromFile ? 'path' : 'value';
   const field = editField(state[key], p, key === 'value');
@@ -152,5 +164,7 @@ export function editReducer(state: EditState, action: EditAction): EditState {
       return keys(state, action.presses);
     case 'failed':
       return { ...state, phase: 'typing', save: null, error: action.message };
+    case 'generated':
+      return { ...state, value: textState(action.value), error: null };
   }
 }

@@ -20,6 +20,7 @@ function hintsFor(state: EditState): KeyHint[] {
   return [
     { keys: 'Enter', what: 'save' },
     { keys: 'Tab', what: state.fromFile ? 'type the value' : 'value from file' },
+    ...(state.fromFile ? [] : [{ keys: 'Ctrl+G', what: 'generate' }]),
     ...(state.mode === 'add' ? [{ keys: '↑', what: 'name' }] : []),
     { keys: 'Esc', what: 'cancel' },
   ];
