@@ -1,8 +1,7 @@
 import { describeError, RuntimeError, UsageError } from '../lib/errors.js';
 import { secretNameProblem } from '../store/names.js';
-import { getProfile, type Project, readProject, writeProfile } from '../store/project.js';
+import { type Project, readProject, renameSecretInProject } from '../store/project.js';
 import { findProjectDir } from '../store/project-dir.js';
-import { renameSecretRefs } from '../store/project-edit.js';
 import { type Ctx, flag } from './context.js';
 import { noSuchSecret, openVault } from './open-vault.js';
 
@@ -47,19 +46,12 @@ export async function run(ctx: Ctx): Promise<number> {
 }
 
 function followRename(project: Project, dir: string, from: string, to: string): number {
-  let count = 0;
   try {
-    for (const name of Object.keys(project.data.profiles)) {
-      const edit = renameSecretRefs(getProfile(project, name), from, to);
-      if (edit.count === 0) continue;
-      writeProfile(dir, name, edit.profile);
-      count += edit.count;
-    }
+    return renameSecretInProject(dir, from, to);
   } catch (error) {
     throw new RuntimeError(
       `renamed ${from} to ${to} in the vault, but could not update ${project.path}: ${describeError(error).message}`,
       `fix the file, then point each mapping at the new name: lsec map ENV=${to}`,
     );
   }
-  return count;
 }

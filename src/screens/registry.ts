@@ -7,6 +7,7 @@ import { EditScreen } from './edit/index.js';
 import { HelpScreen } from './help/index.js';
 import { HomeScreen } from './home/index.js';
 import { PushScreen } from './push/index.js';
+import { RenameScreen } from './rename/index.js';
 import type { ScreenName, ScreenProps } from './types.js';
 import { UnlockScreen } from './unlock/index.js';
 
@@ -50,6 +51,7 @@ export const SCREENS: { [K in ScreenName]: ComponentType<ScreenProps<K>> } = {
   home: HomeScreen,
   edit: EditScreen,
   delete: DeleteScreen,
+  rename: RenameScreen,
   help: HelpScreen,
   mappings: lazy(loadMappings),
   launch: lazy(loadLaunch),

@@ -35,6 +35,8 @@ export interface Routes {
   home: Record<never, never>;
   edit: { /** Edit this secret's value; absent: add a new secret. */ name?: string };
   delete: { name: string };
+  /** Rename this secret (home's n). */
+  rename: { name: string };
   help: { title: string; keys: readonly KeyHint[] };
   /** Env-var mappings and plain variables of the session's profile. */
   mappings: Record<never, never>;

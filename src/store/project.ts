@@ -9,6 +9,7 @@ import Conf from 'conf';
 import { suggest } from '../lib/argv.js';
 import { UsageError } from '../lib/errors.js';
 import { checkProjectFile } from './project-dir.js';
+import { renameSecretRefs } from './project-edit.js';
 import {
   checkProject,
   DEFAULT_PROFILE,
@@ -140,6 +141,23 @@ export function snapshotProject(dir: string): () => void {
     fs.chmodSync(tmp, before.mode);
     fs.renameSync(tmp, file);
   };
+}
+
+/**
+ * Every mapping to secret `from`, in every profile of the project file in `dir`, now
+ * names `to` (`lsec mv` and the TUI's rename). Returns how many mappings changed.
+ */
+export function renameSecretInProject(dir: string, from: string, to: string): number {
+  const project = readProject(dir);
+  if (!project.exists) return 0;
+  let count = 0;
+  for (const name of Object.keys(project.data.profiles)) {
+    const edit = renameSecretRefs(getProfile(project, name), from, to);
+    if (edit.count === 0) continue;
+    writeProfile(dir, name, edit.profile);
+    count += edit.count;
+  }
+  return count;
 }
 
 function checkProfileName(name: string): void {

@@ -11,28 +11,36 @@ import {
   lsecBin,
   PASSPHRASE,
   passFile,
+  runCli,
   TEST_ITERATIONS,
   tempDir,
 } from '../helpers/cli.js';
-import { openTerminal } from '../helpers/tmux.js';
+import { openTerminal, type Terminal } from '../helpers/tmux.js';
 
 const VALUE = 'tui-clip-SENTINEL-7';
 
-function lsecIn(home: string, extra: Record<string, string> = {}) {
-  return openTerminal({
-    command: [process.execPath, lsecBin()],
-    env: { LSEC_HOME: home, LSEC_ITERATIONS: TEST_ITERATIONS, NO_COLOR: '1', ...extra },
+/** The TUI on `home`, unlocked, with `first` selected on home. */
+async function unlockedOn(
+  home: string,
+  first: string,
+  options: { env?: Record<string, string>; args?: string[]; before?: (t: Terminal) => void } = {},
+): Promise<Terminal> {
+  const term = await openTerminal({
+    command: [process.execPath, lsecBin(), ...(options.args ?? [])],
+    env: { LSEC_HOME: home, LSEC_ITERATIONS: TEST_ITERATIONS, NO_COLOR: '1', ...options.env },
   });
+  options.before?.(term);
+  await term.waitFor('› Passphrase');
+  term.type(PASSPHRASE);
+  term.keys('Enter');
+  await term.waitFor(`❯ ${first}`);
+  return term;
 }
 
 describe('home: u and c', () => {
   it('d then u brings the deleted secret back with its value', async () => {
     const { home } = await initVault({ secrets: { 'deploy-key': 'v1 ✓', other: 'o' } });
-    const term = await lsecIn(home);
-    await term.waitFor('› Passphrase');
-    term.type(PASSPHRASE);
-    term.keys('Enter');
-    await term.waitFor('❯ deploy-key');
+    const term = await unlockedOn(home, 'deploy-key');
     term.type('d');
     await term.waitFor('Delete deploy-key? y/N');
     term.type('y');
@@ -51,15 +59,10 @@ describe('home: u and c', () => {
     writeFileSync(join(fake, 'wl-copy'), '#!/bin/sh\ncat > "$(dirname "$0")/copied"\n');
     writeFileSync(join(fake, 'wl-paste'), '#!/bin/sh\ncat "$(dirname "$0")/copied"\n');
     for (const f of ['wl-copy', 'wl-paste']) chmodSync(join(fake, f), 0o755);
-    const term = await lsecIn(home, {
-      PATH: `${fake}:${process.env.PATH}`,
-      WAYLAND_DISPLAY: 'wayland-lsec-test',
+    const term = await unlockedOn(home, 'token', {
+      env: { PATH: `${fake}:${process.env.PATH}`, WAYLAND_DISPLAY: 'wayland-lsec-test' },
+      before: (t) => t.tmux('set-option', '-s', 'set-clipboard', 'on'),
     });
-    term.tmux('set-option', '-s', 'set-clipboard', 'on');
-    await term.waitFor('› Passphrase');
-    term.type(PASSPHRASE);
-    term.keys('Enter');
-    await term.waitFor('❯ token');
     term.type('c');
     const screen = await term.waitFor(/Copied token \(wl-copy and OSC 52\)/);
     expect(screen).not.toContain(VALUE);
@@ -71,11 +74,7 @@ describe('home: u and c', () => {
 
   it('Ctrl+G in the add form fills a random value, masked, and Enter stores it', async () => {
     const { home } = await initVault({ secrets: { first: 'f' } });
-    const term = await lsecIn(home);
-    await term.waitFor('› Passphrase');
-    term.type(PASSPHRASE);
-    term.keys('Enter');
-    await term.waitFor('❯ first');
+    const term = await unlockedOn(home, 'first');
     term.type('a');
     await term.waitFor('Enter next');
     term.type('made-up');
@@ -91,5 +90,24 @@ describe('home: u and c', () => {
     const { value } = await getValue(home, passFile(PASSPHRASE), 'made-up');
     expect(value).toMatch(/^[A-Za-z0-9]{32}$/);
     expect(screen).not.toContain(value);
+  });
+
+  it('n renames the selected secret; its mapping in .lsec.json follows', async () => {
+    const { home, pass } = await initVault({ secrets: { 'old-name': 'kept value' } });
+    const dir = tempDir('lsec-rename-app-');
+    const map = await runCli(['map', 'API_KEY=old-name', '--dir', dir], { home });
+    expect(map.code, map.stderr).toBe(0);
+    const term = await unlockedOn(home, 'old-name', { args: ['--dir', dir] });
+    term.type('n');
+    await term.waitFor('rename old-name');
+    term.keys('C-u');
+    term.type('new.name');
+    term.keys('Enter');
+    await term.waitFor('Renamed old-name to new.name; 1 mapping follows');
+    term.type('q');
+    expect(await term.exitCode()).toBe(0);
+    expect((await getValue(home, pass, 'new.name')).value).toBe('kept value');
+    const project = JSON.parse(readFileSync(join(dir, '.lsec.json'), 'utf8'));
+    expect(project.profiles.default.secrets).toEqual({ API_KEY: 'new.name' });
   });
 });

@@ -87,6 +87,14 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
     command: { type: 'copy' },
   },
   {
+    key: 'n',
+    label: 'n',
+    what: 'rename the selected secret (mappings in .lsec.json follow)',
+    needsSelection: true,
+    needsValue: true,
+    command: { type: 'open', route: (name) => ({ screen: 'rename', name: name ?? '' }) },
+  },
+  {
     key: 'u',
     label: 'u',
     what: 'undo the last delete (from the trash, kept 30 days)',
