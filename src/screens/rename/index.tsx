@@ -1,9 +1,9 @@
 import { memo, useEffect, useReducer } from 'react';
 import { describeError } from '../../lib/errors.js';
 import { sentence } from '../shared/text.js';
+import { useScreenKeys } from '../shared/use-keys.js';
 import type { ScreenProps } from '../types.js';
 import { initialRenameState, renameReducer } from './reducer.js';
-import { useRenameKeys } from './use-keys.js';
 import { RenameView } from './view.js';
 
 /** Renames a secret in the vault, then every mapping to it in the project file. */
@@ -17,7 +17,7 @@ export const RenameScreen = memo(function RenameScreen({
   const [state, dispatch] = useReducer(renameReducer, undefined, () =>
     initialRenameState(route.name, new Set(vault?.list().map((s) => s.name))),
   );
-  useRenameKeys(dispatch, active && state.phase === 'typing');
+  useScreenKeys(dispatch, active && state.phase === 'typing');
 
   useEffect(() => {
     if (state.phase === 'cancel') nav.pop();

@@ -1,6 +1,6 @@
 // Rename (home's n): one field holding the name, checked as typed; Enter renames, Esc
 // cancels. The rename itself (vault and project file) runs in the container's effect.
-import { type TextState, textState } from '../../components/input/index.js';
+import { type TextState, textState } from '../../components/input/text-state.js';
 import { SECRET_NAME_MAX, secretNameProblem, suggestSecretName } from '../../store/names.js';
 import { editField } from '../shared/field.js';
 import type { Press } from '../shared/keys.js';
