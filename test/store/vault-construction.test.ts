@@ -1,6 +1,6 @@
 // The vault format as documented (security.md §1), rebuilt here with node:crypto alone
 // from a vault the real binary wrote: the key derivation, the key slot's AAD, the
-// subkeys, each secret's AAD and the manifest MAC. lsec reading its own files back
+// subkeys, each secret's AAD, the v2 history and trash AADs and the manifest MAC. lsec reading its own files back
 // cannot catch a changed label (every existing vault would then read as damaged);
 // this independent reading does.
 import {
@@ -12,7 +12,7 @@ import {
   timingSafeEqual,
 } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { initVault, PASSPHRASE, readDoc } from '../helpers/cli.js';
+import { initVault, PASSPHRASE, readDoc, runCli } from '../helpers/cli.js';
 
 const SECRETS = { 'api-key': 'sk-123', 'multi.line': 'one\ntwo', 'unicode-value': 'pâté ✓ 鍵' };
 
@@ -38,11 +38,20 @@ function gcmOpen(key: Buffer, sealed: { iv: string; ct: string; tag: string }, a
 }
 
 describe('the vault file, read back with node:crypto from the documented construction', () => {
-  it('opens the key slot, every secret and checks the MAC', async () => {
-    const { home } = await initVault({ secrets: SECRETS });
+  it('opens the key slot, every secret, earlier and trashed value, and checks the MAC', async () => {
+    const { home, pass } = await initVault({ secrets: { ...SECRETS, 'api-key': 'sk-old' } });
+    // v2: a replaced value goes to the history, a deleted secret to the trash.
+    for (const [args, input] of [
+      [['set', 'api-key'], SECRETS['api-key']],
+      [['add', 'gone'], 'deleted value'],
+      [['rm', 'gone', '--yes'], ''],
+    ] as const) {
+      const r = await runCli([...args, '--passphrase-file', pass], { home, input });
+      expect(r.code, r.stderr).toBe(0);
+    }
     const doc = readDoc(home);
     expect(doc.format).toBe('lsec-vault');
-    expect(doc.v).toBe(1);
+    expect(doc.v).toBe(2);
     const vaultId = b64(doc.vaultId);
     const salt = b64(doc.kdf.salt);
 
@@ -72,9 +81,21 @@ describe('the vault file, read back with node:crypto from the documented constru
       ]),
     );
     expect(opened).toEqual(SECRETS);
+    // Earlier values: LP("lsec/v2/history") ‖ LP(vaultId) ‖ LP(name); trashed values:
+    // LP("lsec/v2/trash") ‖ LP(vaultId) ‖ LP(name).
+    const history = doc.secrets['api-key']!.history!;
+    expect(gcmOpen(encKey, history[0]!, lp('lsec/v2/history', vaultId, 'api-key')).toString()).toBe(
+      'sk-old',
+    );
+    const trashed = doc.trash![0]!;
+    expect(trashed.name).toBe('gone');
+    expect(gcmOpen(encKey, trashed, lp('lsec/v2/trash', vaultId, 'gone')).toString()).toBe(
+      'deleted value',
+    );
 
     // MAC = HMAC-SHA256(macKey, SHA-256 of the header, the generation and every entry
-    // in name order, each field length-prefixed).
+    // in name order, each field length-prefixed; v2 adds each entry's history (count,
+    // then iv, ct, tag, setAt, replacedAt) and the trash (count, then each entry).
     const digest = createHash('sha256');
     const field = (text: string) => digest.update(lp(text));
     for (const text of ['lsec/v1/manifest', doc.format, String(doc.v), doc.vaultId]) field(text);
@@ -89,6 +110,21 @@ describe('the vault file, read back with node:crypto from the documented constru
       for (const text of [name, e.iv, e.ct, e.tag, e.createdAt, e.updatedAt, e.pushed ?? '']) {
         field(text);
       }
+      historyFields(e.history);
+    }
+    field(String(doc.trash!.length));
+    for (const t of doc.trash!) {
+      for (const text of [t.name, t.iv, t.ct, t.tag, t.createdAt, t.updatedAt, t.deletedAt]) {
+        field(text);
+      }
+      historyFields(t.history);
+    }
+    function historyFields(
+      entries: { iv: string; ct: string; tag: string; setAt: string; replacedAt: string }[] = [],
+    ) {
+      field(String(entries.length));
+      for (const h of entries)
+        for (const text of [h.iv, h.ct, h.tag, h.setAt, h.replacedAt]) field(text);
     }
     const mac = createHmac('sha256', macKey).update(digest.digest()).digest();
     expect(timingSafeEqual(mac, b64(doc.mac))).toBe(true);
