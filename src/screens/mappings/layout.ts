@@ -3,36 +3,60 @@
 // preview leave. Pure.
 import { bodyLines } from '../shared/frame.js';
 
-/** Column header, position line, "PLAIN VARIABLES" and "COMMAND" headings. */
-const FIXED = 4;
 /** Most lines the panel under the lists may take. */
 export const PANEL_MAX = 6;
 
 export interface MappingsLayout {
   secretRows: number;
+  /** The PLAIN VARIABLES heading and its rows; 0 rows: the part is left out. */
   plainRows: number;
+  /** Lines of the panel under the lists (the editor, or what the row means). */
+  panel: number;
   /** Lines of the command preview (and the problems under it) that fit. */
   previewRows: number;
   /** A blank line before each heading, when there is room for it. */
   gaps: boolean;
 }
 
+/**
+ * Shares the body out by priority, so the frame never clips a line: the COMMAND
+ * heading and its first line, the column header, one secret and the position line,
+ * an open editor, the plain variables, the panel, the command up to a third of the
+ * body, blank lines when plenty is left, then the lists and the rest of the command.
+ */
 export function mappingsLayout(
   rows: number,
-  counts: { plain: number },
+  counts: { plain: number; secrets?: number },
   panelLines: number,
   previewLines: number,
+  editing = false,
 ): MappingsLayout {
   const body = bodyLines(rows);
-  const panel = Math.min(PANEL_MAX, panelLines);
-  // The preview gets what it needs up to a third of the body; the rest is cut with a note.
-  const previewRows = Math.max(1, Math.min(previewLines, Math.floor(body / 3)));
-  let rest = body - FIXED - panel - previewRows;
-  const gaps = rest >= 14;
-  if (gaps) rest -= 2;
-  const plainRows = Math.max(1, Math.min(Math.max(1, counts.plain), Math.floor(rest / 3)));
-  const secretRows = Math.max(1, rest - plainRows);
-  return { secretRows, plainRows, previewRows, gaps };
+  let room = body;
+  const take = (want: number): number => {
+    const n = Math.max(0, Math.min(want, room));
+    room -= n;
+    return n;
+  };
+  const wantPanel = Math.min(PANEL_MAX, panelLines);
+  take(1); // COMMAND heading
+  let previewRows = take(1);
+  take(1); // column header
+  let secretRows = take(1);
+  take(1); // position line
+  let panel = editing ? take(wantPanel) : 0;
+  // The heading and at least one row, or nothing of the part.
+  let plainRows = room >= 2 ? take(2) - 1 : 0;
+  panel += take(wantPanel - panel);
+  previewRows += take(Math.min(previewLines, Math.floor(body / 3)) - previewRows);
+  const gaps = room >= 16 && take(2) === 2;
+  const plainWant = Math.max(1, Math.min(Math.max(1, counts.plain), Math.floor(room / 3)));
+  if (plainRows > 0) plainRows += take(plainWant - plainRows);
+  // What is left: the secrets in the list, the rest of the command, then blank rows.
+  secretRows += take((counts.secrets ?? room) - secretRows);
+  previewRows += take(previewLines - previewRows);
+  secretRows += take(room);
+  return { secretRows, plainRows, panel, previewRows, gaps };
 }
 
 /** Widths of the secret and env-name columns (marker, box and the status take the rest). */

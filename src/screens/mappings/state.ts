@@ -31,13 +31,22 @@ export interface MappingsState {
   plain: ListState;
   editor: Editor | null;
   confirm: Pending | null;
+  /** The whole command is open on a page of its own (f), at this first line. */
+  review: { offset: number } | null;
+  /** Lines of the whole command and the room its page has, for scrolling it. */
+  command: { lines: number; room: number };
   request: MappingsRequest | null;
   message: Message | null;
 }
 
 export type MappingsAction =
   | { type: 'keys'; presses: Press[] }
-  | { type: 'fit'; secretRows: number; plainRows: number }
+  | {
+      type: 'fit';
+      secretRows: number;
+      plainRows: number;
+      command?: { lines: number; room: number };
+    }
   | { type: 'saved'; project: ProjectData; profileName: string }
   | { type: 'failed'; message: string }
   /** The cloud was listed: these secrets exist only there. */
@@ -92,6 +101,8 @@ export function initialMappingsState(
     plain: initialListState(0, heights.plainRows),
     editor: null,
     confirm: null,
+    review: null,
+    command: { lines: 0, room: 1 },
     request: null,
     message: null,
   };

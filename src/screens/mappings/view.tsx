@@ -197,19 +197,23 @@ export function MappingsView({
       <Text dimColor wrap="truncate-end">
         {`  ${scrollLabel(state.secrets.offset, layout.secretRows, draft.rows.length)} · ${mapped} mapped`}
       </Text>
-      {gap}
-      <Text bold dimColor wrap="truncate-end">
-        {`  PLAIN VARIABLES (--env, visible in the command)${plainPosition}`}
-      </Text>
-      <WindowedList
-        items={draft.plain.map((_, i) => i)}
-        renderRow={plainRow}
-        height={layout.plainRows}
-        cursor={state.plain.cursor}
-        offset={state.plain.offset}
-        indicator={false}
-        emptyText="  none — a adds one"
-      />
+      {layout.plainRows > 0 ? (
+        <>
+          {gap}
+          <Text bold dimColor wrap="truncate-end">
+            {`  PLAIN VARIABLES (--env, visible in the command)${plainPosition}`}
+          </Text>
+          <WindowedList
+            items={draft.plain.map((_, i) => i)}
+            renderRow={plainRow}
+            height={layout.plainRows}
+            cursor={state.plain.cursor}
+            offset={state.plain.offset}
+            indicator={false}
+            emptyText="  none — a adds one"
+          />
+        </>
+      ) : null}
       {panel.map((line, i) => (
         // The panel is rebuilt whole on each change; its lines never reorder.
         // biome-ignore lint/suspicious/noArrayIndexKey: see above
