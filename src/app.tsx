@@ -9,6 +9,7 @@ import {
   useEffect,
   useMemo,
   useReducer,
+  useRef,
   useState,
 } from 'react';
 import { useTerminalSize } from './components/use-terminal-size.js';
@@ -19,7 +20,7 @@ import { profileProject } from './screens/shared/profile-project.js';
 import { duration } from './screens/shared/text.js';
 import { useCloudState } from './screens/shared/use-cloud-state.js';
 import { Watchdog } from './screens/shared/watchdog.js';
-import type { Nav, Route, ScreenProps, Session } from './screens/types.js';
+import type { Drafts, Nav, Route, ScreenProps, Session } from './screens/types.js';
 import { DEFAULT_PROFILE } from './store/project-schema.js';
 import { vaultExists } from './store/vault-file.js';
 
@@ -63,17 +64,22 @@ export function App({
   const { rows } = useTerminalSize();
   // The profile the launch screens use; the mappings screen changes it.
   const [profileName, selectProfile] = useState(firstProfile);
+  // Edits that outlive the screens an auto-lock unmounts; the user comes back to them.
+  const drafts = useRef<Drafts>({}).current;
 
   const nav = useMemo<Nav>(
     () => ({
       push: (route) => dispatch({ type: 'push', route }),
       pop: () => dispatch({ type: 'pop' }),
-      unlocked: (vault) => dispatch({ type: 'unlocked', vault }),
+      unlocked: (vault) => {
+        const reopen: Route[] = drafts.mappings ? [{ screen: 'mappings' }] : [];
+        dispatch({ type: 'unlocked', vault, reopen });
+      },
       changed: (change) => dispatch({ type: 'changed', ...change }),
       exit: (outcome) => dispatch({ type: 'exit', outcome }),
       selectProfile,
     }),
-    [],
+    [drafts],
   );
 
   // The mappings and launch screens' code loads while the user types the passphrase.
@@ -90,14 +96,13 @@ export function App({
     if (outcome) exit(outcome);
   }, [outcome, exit]);
 
-  const onIdle = useCallback(
-    () =>
-      dispatch({
-        type: 'lock',
-        notice: `Locked after ${duration(autolockMs)} without a key press.`,
-      }),
-    [autolockMs],
-  );
+  const onIdle = useCallback(() => {
+    const kept = drafts.mappings ? ' Your unsaved mappings are kept.' : '';
+    dispatch({
+      type: 'lock',
+      notice: `Locked after ${duration(autolockMs)} without a key press.${kept}`,
+    });
+  }, [autolockMs, drafts]);
   const onInterrupt = useCallback(() => dispatch({ type: 'exit', outcome: { code: 130 } }), []);
 
   // Re-read when the project file may have changed (a save bumps the revision).
@@ -118,8 +123,9 @@ export function App({
       projectDir,
       profileName,
       env,
+      drafts,
     }),
-    [home, vault, iterations, change, cloud, projectDir, profileName, env],
+    [home, vault, iterations, change, cloud, projectDir, profileName, env, drafts],
   );
 
   // Nothing is drawn once leaving: no value stays in the last frame.

@@ -18,7 +18,7 @@ import { MAPPINGS_HELP } from './help.js';
 import { mappingsLayout } from './layout.js';
 import { cutPreview, fitPanel, panelLines, previewLines, screenIssues } from './lines.js';
 import { mappingsReducer } from './reducer.js';
-import { initialMappingsState } from './state.js';
+import { initialMappingsState, isDirty } from './state.js';
 import { MappingsView } from './view.js';
 
 /** The project as on disk, or an empty one and why the file could not be read. */
@@ -48,6 +48,13 @@ export const MappingsScreen = memo(function MappingsScreen({
       : initial;
   });
   useScreenKeys(dispatch, active);
+
+  // Edits an auto-lock interrupted come back, still unsaved (they hold no values).
+  const { drafts } = session;
+  useEffect(() => {
+    const kept = drafts.mappings;
+    if (kept && kept.projectDir === projectDir) dispatch({ type: 'restore', ...kept });
+  }, [drafts, projectDir]);
 
   // Secrets made in the web UI can be mapped too (a cloud launch finds them there).
   const cloudOnly = cloud?.scan?.cloudOnly;
@@ -100,9 +107,21 @@ export const MappingsScreen = memo(function MappingsScreen({
       ? `✓ ready to launch${where}`
       : `✗ ${count(total, 'problem')} to fix before launching${where}`;
 
+  // Kept for the root while unsaved, so an auto-lock does not lose them. Declared
+  // before the requests, so leaving (which clears it) runs last in a commit.
+  const dirty = isDirty(state);
+  const { draft, saved } = state;
+  useEffect(() => {
+    drafts.mappings = dirty
+      ? { projectDir, profileName: state.profileName, draft, saved }
+      : undefined;
+  }, [drafts, dirty, projectDir, state.profileName, draft, saved]);
+
   useEachRequest(state.request, (request) => {
     switch (request.type) {
       case 'leave':
+        // Leaving on purpose (saved, or the changes discarded): nothing to keep.
+        drafts.mappings = undefined;
         nav.pop();
         break;
       case 'help':

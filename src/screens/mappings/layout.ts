@@ -65,8 +65,9 @@ export function columnWidths(
   longestEnv: number,
   columns: number,
 ): { secret: number; env: number } {
-  // "❯ [x] " + two gaps + room for "✗ bad secret name".
-  const room = Math.max(8, columns - 6 - 4 - 18);
+  // "❯ [x] " + two gaps + room for "✗ bad secret name" (on a narrow terminal, for
+  // "not in vault": the names matter more, and a longer note ends in "…").
+  const room = Math.max(8, columns - 6 - 4 - (columns >= 60 ? 18 : 12));
   const half = Math.floor(room / 2);
   const secret = Math.max(6, Math.min(longestSecret, half));
   const env = Math.max(8, Math.min(longestEnv, room - secret));

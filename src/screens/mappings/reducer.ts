@@ -152,6 +152,19 @@ export function mappingsReducer(state: MappingsState, action: MappingsAction): M
     }
     case 'failed':
       return { ...state, message: { tone: 'error', text: action.message } };
+    case 'restore': {
+      const shown = showProfile(state, action.profileName);
+      const draft = withCloudOnly(action.draft, state.cloudOnly);
+      const text = 'Your unsaved changes were kept across the lock: s saves them';
+      return {
+        ...shown,
+        draft,
+        saved: action.saved,
+        secrets: listReducer(shown.secrets, { type: 'setCount', count: draft.rows.length }),
+        plain: listReducer(shown.plain, { type: 'setCount', count: draft.plain.length }),
+        message: { tone: 'info', text },
+      };
+    }
     case 'cloud': {
       const draft = withCloudOnly(state.draft, action.names);
       if (draft === state.draft) return { ...state, cloudOnly: action.names };

@@ -50,7 +50,9 @@ export type MappingsAction =
   | { type: 'saved'; project: ProjectData; profileName: string }
   | { type: 'failed'; message: string }
   /** The cloud was listed: these secrets exist only there. */
-  | { type: 'cloud'; names: readonly string[] };
+  | { type: 'cloud'; names: readonly string[] }
+  /** Unsaved edits an auto-lock kept (names only): show them again, still unsaved. */
+  | { type: 'restore'; profileName: string; draft: Draft; saved: string };
 
 export function profileOf(project: ProjectData, name: string) {
   const found = Object.hasOwn(project.profiles, name) ? project.profiles[name] : undefined;

@@ -167,7 +167,8 @@ export function MappingsView({
 
   const mapped = draft.rows.filter((r) => r.order !== null).length;
   const profiles = Object.keys(state.project.profiles).length;
-  const right = `profile ${state.profileName}${profiles > 1 ? ` (${profiles} profiles)` : ''}${isDirty(state) ? ' · unsaved' : ''}`;
+  // "unsaved" first: on a narrow terminal the end of the title is what gets cut.
+  const right = `${isDirty(state) ? 'unsaved · ' : ''}profile ${state.profileName}${profiles > 1 ? ` (${profiles} profiles)` : ''}`;
   const gap = layout.gaps ? <Text> </Text> : null;
   // The variables get few rows: say when some are out of view.
   const plainPosition =

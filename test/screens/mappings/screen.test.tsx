@@ -66,7 +66,7 @@ describe('MappingsScreen', () => {
     expect(frame).toContain('lightning run app app.py --cloud --secret API_KEY=api-key');
     // An option keeps its value on its line: the wrap comes before --secret, not after.
     expect(frame).toContain('  --secret GH_TOKEN=gh-token');
-    expect(frame).toContain('profile default · unsaved');
+    expect(frame).toContain('unsaved · profile default');
   });
 
   it('e edits the env name with the rule shown as typed; Enter keeps a valid one', async () => {
