@@ -19,6 +19,7 @@ import { appReducer, initialAppState } from './screens/router.js';
 import { profileProject } from './screens/shared/profile-project.js';
 import { duration } from './screens/shared/text.js';
 import { useCloudState } from './screens/shared/use-cloud-state.js';
+import { useVaultWatch } from './screens/shared/use-vault-watch.js';
 import { Watchdog } from './screens/shared/watchdog.js';
 import type { Drafts, Nav, Route, ScreenProps, Session } from './screens/types.js';
 import { DEFAULT_PROFILE } from './store/project-schema.js';
@@ -104,6 +105,9 @@ export function App({
     });
   }, [autolockMs, drafts]);
   const onInterrupt = useCallback(() => dispatch({ type: 'exit', outcome: { code: 130 } }), []);
+
+  // Another terminal's writes show up on their own (issue 12, bug 4).
+  useVaultWatch(vault, nav.changed);
 
   // Re-read when the project file may have changed (a save bumps the revision).
   // biome-ignore lint/correctness/useExhaustiveDependencies: change.revision is a trigger

@@ -5,7 +5,7 @@ import { vaultFile } from '../lib/paths.js';
 import { hmac, open, random, seal, subkey } from './crypto.js';
 import { toBase64 } from './encoding.js';
 import { secretNameProblem } from './names.js';
-import { updateVault } from './vault-file.js';
+import { readVault, updateVault } from './vault-file.js';
 import {
   DEFAULT_ITERATIONS,
   FORMAT,
@@ -203,6 +203,33 @@ export class Vault {
       },
       { backupNew: true },
     );
+  }
+
+  /** The file's generation as last read or written here (+1 on every write). */
+  get generation(): number {
+    return this.doc.generation;
+  }
+
+  /**
+   * Reads the file again, for what another lsec wrote since: the same checks as a
+   * write (same vault, not older, MAC intact) before the list changes. Returns the
+   * generation it had before, or undefined when the file is unchanged.
+   */
+  refresh(): number | undefined {
+    const keys = this.unlocked();
+    const current = readVault(this.home);
+    if (current.generation === this.doc.generation && current.mac === this.doc.mac) return;
+    if (current.vaultId !== this.doc.vaultId) {
+      throw new DamagedError('the vault file was replaced by another vault while open');
+    }
+    if (current.generation < this.doc.generation) {
+      throw new DamagedError('the vault file was replaced by an older copy while open');
+    }
+    verifyMac(keys.mac, current);
+    const before = this.doc.generation;
+    this.doc = current;
+    recordSeen(this.home, current);
+    return before;
   }
 
   /** Drops every key from memory; the handle is unusable afterwards. */

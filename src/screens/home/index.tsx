@@ -4,6 +4,7 @@ import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { describeError } from '../../lib/errors.js';
 import { sentence } from '../shared/text.js';
 import { useScreenKeys } from '../shared/use-keys.js';
+import { refreshVault } from '../shared/use-vault-watch.js';
 import type { ScreenProps } from '../types.js';
 import { homeHelp } from './bindings.js';
 import { CLOUD_HELP, cloudProblemHeight } from './cloud.js';
@@ -82,13 +83,17 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
       case 'quit':
         nav.exit({ code: 0 });
         break;
-      case 'refresh':
-        // A new change revision reloads the rows and, with credentials, the cloud.
-        nav.changed({
-          select: name,
-          notice: cloud ? 'Reloaded; asking the cloud again' : 'Reloaded',
-        });
+      case 'refresh': {
+        if (!vault) break;
+        // The file first (another terminal may have written it), then a new change
+        // revision reloads the rows and, with credentials, asks the cloud again.
+        const found = refreshVault(vault);
+        const read = found?.notice ?? `Reloaded: no change (generation ${vault.generation})`;
+        if (found?.warning) nav.changed({ select: name, warning: found.warning });
+        else
+          nav.changed({ select: name, notice: cloud ? `${read}; asking the cloud again` : read });
         break;
+      }
       case 'reveal':
         if (!vault || name === undefined) break;
         try {
