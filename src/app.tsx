@@ -16,6 +16,7 @@ import { useTerminalSize } from './components/use-terminal-size.js';
 import { vaultFile } from './lib/paths.js';
 import { preloadScreens, SCREENS } from './screens/registry.js';
 import { appReducer, initialAppState } from './screens/router.js';
+import { KeyBusProvider } from './screens/shared/key-bus.js';
 import { profileProject } from './screens/shared/profile-project.js';
 import { duration } from './screens/shared/text.js';
 import { useCloudState } from './screens/shared/use-cloud-state.js';
@@ -135,21 +136,23 @@ export function App({
   // Nothing is drawn once leaving: no value stays in the last frame.
   if (outcome) return null;
   return (
-    <Box flexDirection="column" height={Math.max(1, rows - 1)} overflow="hidden">
-      <Watchdog idleMs={vault ? autolockMs : 0} onIdle={onIdle} onInterrupt={onInterrupt} />
-      {state.stack.map((entry, i) => {
-        const top = i === state.stack.length - 1;
-        const Screen = SCREENS[entry.route.screen] as ComponentType<ScreenProps>;
-        // Screens below the top stay mounted but hidden, so going back keeps their state.
-        return (
-          <Box key={entry.id} display={top ? 'flex' : 'none'} flexDirection="column">
-            {/* Lazy screens (registry.ts) draw nothing for the moment their code loads. */}
-            <Suspense fallback={null}>
-              <Screen route={entry.route} nav={nav} session={session} active={top} />
-            </Suspense>
-          </Box>
-        );
-      })}
-    </Box>
+    <KeyBusProvider>
+      <Box flexDirection="column" height={Math.max(1, rows - 1)} overflow="hidden">
+        <Watchdog idleMs={vault ? autolockMs : 0} onIdle={onIdle} onInterrupt={onInterrupt} />
+        {state.stack.map((entry, i) => {
+          const top = i === state.stack.length - 1;
+          const Screen = SCREENS[entry.route.screen] as ComponentType<ScreenProps>;
+          // Screens below the top stay mounted but hidden, so going back keeps their state.
+          return (
+            <Box key={entry.id} display={top ? 'flex' : 'none'} flexDirection="column">
+              {/* Lazy screens (registry.ts) draw nothing for the moment their code loads. */}
+              <Suspense fallback={null}>
+                <Screen route={entry.route} nav={nav} session={session} active={top} />
+              </Suspense>
+            </Box>
+          );
+        })}
+      </Box>
+    </KeyBusProvider>
   );
 }

@@ -114,13 +114,18 @@ describe('homeReducer: reveal, reload and commands', () => {
     expect(run(chunk('q')).request?.command.type).toBe('quit');
   });
 
-  it('drops the keys that follow a screen change until this screen is back on top', () => {
+  it('keeps the keys that follow a screen change for that screen, not as commands here', () => {
     // "a" then a name typed fast: "e" must not turn into "edit the selected".
     let s = run(chunk('aepi-key'));
     expect(route(s)).toEqual({ screen: 'edit' });
     expect(s.leaving).toBe(true);
-    expect(run(chunk('jd'), s)).toBe(s);
-    s = homeReducer(s, { type: 'resume' });
+    expect(s.pending).toEqual([{ type: 'text', text: 'epi-key' }]);
+    const later = run(chunk('jd'), s);
+    expect(later.request).toBe(s.request);
+    expect(later.list).toBe(s.list);
+    expect(later.pending).toEqual([{ type: 'text', text: 'epi-keyjd' }]);
+    s = homeReducer(homeReducer(later, { type: 'forwarded' }), { type: 'resume' });
+    expect(s.pending).toEqual([]);
     expect(route(run(chunk('jd'), s))).toEqual({ screen: 'delete', name: 'beta' });
     // A reveal stays on this screen, so keys after it still count.
     expect(selectedName(run(chunk('rj')))).toBe('beta');

@@ -1,9 +1,9 @@
-import { memo, useEffect, useReducer, useRef } from 'react';
+import { memo, useCallback, useEffect, useReducer, useRef } from 'react';
 import { useEachRequest } from '../../components/use-each-request.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { describeError } from '../../lib/errors.js';
 import { sentence } from '../shared/text.js';
-import { useScreenKeys } from '../shared/use-keys.js';
+import { useForwardPending, useScreenKeys } from '../shared/use-keys.js';
 import { refreshVault } from '../shared/use-vault-watch.js';
 import type { ScreenProps } from '../types.js';
 import { homeHelp } from './bindings.js';
@@ -42,7 +42,10 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
   );
   if (layout.listRows !== state.list.height) dispatch({ type: 'height', height: layout.listRows });
 
-  useScreenKeys(dispatch, active);
+  const forward = useScreenKeys(dispatch, active);
+  // Keys typed after the one that opened a screen belong to that screen.
+  const forwarded = useCallback(() => dispatch({ type: 'forwarded' }), []);
+  useForwardPending(state.pending, forward, forwarded);
 
   // The cloud's own secrets join the rows during render, like the height, so no frame
   // shows the cloud's states without them; a new scan with the same names changes nothing.

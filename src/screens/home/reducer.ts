@@ -11,7 +11,7 @@ import {
 } from '../../components/list/list-state.js';
 import { editField } from '../shared/field.js';
 import type { Message } from '../shared/frame.js';
-import { type Press, singleKeys } from '../shared/keys.js';
+import { joinText, type Press, singleKeys } from '../shared/keys.js';
 import { listMoveOf } from '../shared/list-keys.js';
 import { bindingFor, HOME_BINDINGS, type HomeBinding, type HomeCommand } from './bindings.js';
 import type { HomeSecret } from './rows.js';
@@ -38,10 +38,11 @@ export interface HomeState {
   request: HomeRequest | null;
   /**
    * A key opened another screen (or quit). Keys that follow it in the same chunk, or
-   * arrive before that screen listens, belong to it: dropping them beats running
-   * them here as commands ("a" then a typed name would edit, delete…).
+   * arrive before that screen listens, belong to it: they wait in `pending`, and the
+   * container forwards them ("a" then a typed name fills the new form).
    */
   leaving: boolean;
+  pending: Press[];
   message: Message | null;
   /** The cloud-only secrets the rows were built with (absent: none listed). */
   cloudOnly?: readonly { name: string }[];
@@ -62,6 +63,8 @@ export type HomeAction =
   | { type: 'hide' }
   /** This screen is on top again. */
   | { type: 'resume' }
+  /** The pending presses went on to the next screen. */
+  | { type: 'forwarded' }
   | { type: 'message'; message: Message | null };
 
 export function initialHomeState(secrets: readonly HomeSecret[], height: number): HomeState {
@@ -78,6 +81,7 @@ export function initialHomeState(secrets: readonly HomeSecret[], height: number)
     revealed: null,
     request: null,
     leaving: false,
+    pending: [],
     message: null,
   };
 }
@@ -171,13 +175,15 @@ export function makeHomeReducer(bindings: readonly HomeBinding[] = HOME_BINDINGS
       case 'keys': {
         // Typed text goes to the filter whole; as commands, each character is one key.
         let next = state;
+        const later: Press[] = [];
         for (const p of action.presses) {
           for (const single of next.filtering ? [p] : singleKeys([p])) {
-            if (next.leaving) return next;
-            next = step(next, single);
+            if (next.leaving) later.push(single);
+            else next = step(next, single);
           }
         }
-        return next;
+        if (later.length === 0) return next;
+        return { ...next, pending: joinText([...next.pending, ...later]) };
       }
       case 'load': {
         const fresh = initialHomeState(action.secrets, state.list.height);
@@ -206,6 +212,7 @@ export function makeHomeReducer(bindings: readonly HomeBinding[] = HOME_BINDINGS
           cloudOnly: action.cloudOnly,
           request: state.request,
           leaving: state.leaving,
+          pending: state.pending,
           message,
         };
       }
@@ -220,6 +227,8 @@ export function makeHomeReducer(bindings: readonly HomeBinding[] = HOME_BINDINGS
           : state;
       case 'resume':
         return state.leaving ? { ...state, leaving: false } : state;
+      case 'forwarded':
+        return state.pending.length > 0 ? { ...state, pending: [] } : state;
       case 'hide':
         return state.revealed ? { ...state, revealed: null } : state;
       case 'message':

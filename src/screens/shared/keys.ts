@@ -87,4 +87,16 @@ export function singleKeys(presses: readonly Press[]): Press[] {
   return out;
 }
 
+/** The same presses with neighbouring text runs joined again (undoes singleKeys). */
+export function joinText(presses: readonly Press[]): Press[] {
+  const out: Press[] = [];
+  for (const p of presses) {
+    const last = out.at(-1);
+    if (p.type === 'text' && last?.type === 'text')
+      out[out.length - 1] = { type: 'text', text: last.text + p.text };
+    else out.push(p);
+  }
+  return out;
+}
+
 export const isCtrlC = (p: Press): boolean => p.type === 'ctrl' && p.letter === 'c';
