@@ -31,6 +31,10 @@ export interface HomeBinding {
   command: HomeCommand;
 }
 
+/** How long a revealed value stays on screen; every text that says so reads it here. */
+export const REVEAL_MS = 15_000;
+export const REVEAL_SECONDS = Math.round(REVEAL_MS / 1000);
+
 export const HOME_BINDINGS: readonly HomeBinding[] = [
   {
     key: 'a',
@@ -68,7 +72,7 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
   {
     key: 'r',
     label: 'r',
-    what: 'reveal the selected value (15 s, or until the cursor moves)',
+    what: `reveal the selected value (${REVEAL_SECONDS} s, or until the cursor moves)`,
     status: 'reveal',
     needsSelection: true,
     needsValue: true,

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useReducer, useRef } from 'react';
+import { memo, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useEachRequest } from '../../components/use-each-request.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { describeError } from '../../lib/errors.js';
@@ -6,15 +6,12 @@ import { sentence } from '../shared/text.js';
 import { useForwardPending, useScreenKeys } from '../shared/use-keys.js';
 import { refreshVault } from '../shared/use-vault-watch.js';
 import type { ScreenProps } from '../types.js';
-import { homeHelp } from './bindings.js';
+import { homeHelp, REVEAL_SECONDS } from './bindings.js';
 import { CLOUD_HELP, cloudProblemHeight } from './cloud.js';
 import { homeLayout, revealLines } from './layout.js';
 import { homeReducer, initialHomeState } from './reducer.js';
 import { homeRows, sameNames } from './rows.js';
 import { HomeView } from './view.js';
-
-/** How long a revealed value stays on screen. */
-export const REVEAL_MS = 15_000;
 
 /** The secrets list: the screen a session returns to. */
 export const HomeScreen = memo(function HomeScreen({ nav, session, active }: ScreenProps<'home'>) {
@@ -33,12 +30,16 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
 
   // The list height follows the terminal and the panels; adjusted during render so no
   // frame ever shows a list taller than the room it has.
-  const shown = state.revealed ? revealLines(state.revealed.value, columns, rows) : null;
+  const filterLine = state.filtering || state.filter.value !== '';
+  const cloudLines = cloudProblemHeight(cloud);
+  const shown = state.revealed
+    ? revealLines(state.revealed.value, columns, rows, (filterLine ? 1 : 0) + cloudLines)
+    : null;
   const layout = homeLayout(
     rows,
     shown ? shown.lines.length + (shown.more > 0 ? 1 : 0) : 0,
-    state.filtering || state.filter.value !== '',
-    cloudProblemHeight(cloud),
+    filterLine,
+    cloudLines,
   );
   if (layout.listRows !== state.list.height) dispatch({ type: 'height', height: layout.listRows });
 
@@ -113,15 +114,28 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
     if (active) dispatch({ type: 'resume' });
   }, [active]);
 
-  // Hidden after REVEAL_MS, and whenever another screen covers this one.
+  // Hidden after REVEAL_MS, counting down each second on screen, and whenever
+  // another screen covers this one.
   const { revealed } = state;
+  const [secondsLeft, setSecondsLeft] = useState(REVEAL_SECONDS);
   useEffect(() => {
     if (!revealed) return;
     if (!active) {
       dispatch({ type: 'hide' });
       return;
     }
-    const timer = setTimeout(() => dispatch({ type: 'hide' }), REVEAL_MS);
+    let left = REVEAL_SECONDS;
+    setSecondsLeft(left);
+    let timer: ReturnType<typeof setTimeout>;
+    const tick = () => {
+      left -= 1;
+      if (left <= 0) dispatch({ type: 'hide' });
+      else {
+        setSecondsLeft(left);
+        timer = setTimeout(tick, 1000);
+      }
+    };
+    timer = setTimeout(tick, 1000);
     return () => clearTimeout(timer);
   }, [revealed, active]);
 
@@ -134,6 +148,8 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
       vaultPath={session.vaultPath}
       profile={session.profileName}
       cloud={cloud}
+      secondsLeft={secondsLeft}
+      reveal={shown}
     />
   );
 });

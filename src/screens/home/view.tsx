@@ -7,9 +7,9 @@ import { safeLine } from '../../lib/safe-text.js';
 import { Frame } from '../shared/frame.js';
 import { clip, shortTime, tildePath } from '../shared/text.js';
 import type { CloudView } from '../shared/use-cloud-state.js';
-import { statusHints } from './bindings.js';
+import { REVEAL_SECONDS, statusHints } from './bindings.js';
 import { CloudCell, CloudProblemLines, cloudTitle, showsCloudColumn } from './cloud.js';
-import { CLOUD_WIDTH, DATE_WIDTH, type HomeLayout, nameWidth, revealLines } from './layout.js';
+import { CLOUD_WIDTH, DATE_WIDTH, type HomeLayout, nameWidth, positionLine } from './layout.js';
 import type { HomeState } from './reducer.js';
 
 const HINTS = statusHints();
@@ -28,6 +28,10 @@ export interface HomeViewProps {
   profile: string;
   /** Absent without credentials: no cloud column. */
   cloud?: CloudView;
+  /** Seconds until a revealed value is hidden again. */
+  secondsLeft?: number;
+  /** The revealed value's lines as laid out (layout.ts revealLines). */
+  reveal?: { lines: string[]; more: number } | null;
 }
 
 /** The VALUE of a cloud-only row: there is no local value to mask. */
@@ -49,13 +53,17 @@ function FilterLine({ state, width }: { state: HomeState; width: number }) {
   );
 }
 
-function RevealPanel({ state, columns, rows }: Pick<HomeViewProps, 'state' | 'columns' | 'rows'>) {
+function RevealPanel({
+  state,
+  reveal,
+  secondsLeft,
+}: Pick<HomeViewProps, 'state' | 'secondsLeft'> & { reveal: { lines: string[]; more: number } }) {
   const revealed = state.revealed!;
-  const { lines, more } = revealLines(revealed.value, columns, rows);
+  const { lines, more } = reveal;
   return (
     <Box flexDirection="column">
       <Text bold color="yellow" wrap="truncate-end">
-        {`Value of ${safeLine(revealed.name)} · hidden again in 15 s or when the cursor moves`}
+        {`Value of ${safeLine(revealed.name)} · hidden in ${secondsLeft} s or when the cursor moves`}
       </Text>
       {lines.map((line, i) => (
         // Lines of one value never reorder while shown, so the index is a stable key.
@@ -64,7 +72,7 @@ function RevealPanel({ state, columns, rows }: Pick<HomeViewProps, 'state' | 'co
       ))}
       {more > 0 ? (
         <Text dimColor wrap="truncate-end">
-          {`  … ${formatNumber(more)} more lines (lsec get ${safeLine(revealed.name)} prints all)`}
+          {`  … ${count(more, 'more line')} (lsec get ${safeLine(revealed.name)} prints all)`}
         </Text>
       ) : null}
     </Box>
@@ -75,10 +83,11 @@ export function HomeView({
   state,
   layout,
   columns,
-  rows,
   vaultPath,
   profile,
   cloud,
+  secondsLeft = REVEAL_SECONDS,
+  reveal,
 }: HomeViewProps) {
   const column = showsCloudColumn(cloud) ? cloud : undefined;
   const width = nameWidth(state.longest, columns, column !== undefined);
@@ -141,16 +150,18 @@ export function HomeView({
       <Box flexGrow={1} />
       {layout.cloudLines > 0 && cloud ? <CloudProblemLines cloud={cloud} /> : null}
       {/* The key hints need the whole status bar, so the count and path sit here. */}
-      <Box justifyContent="space-between">
-        <Box flexShrink={0}>
-          <Text dimColor>{all.length === 0 ? ' ' : position}</Text>
-        </Box>
-        <Text dimColor wrap="truncate-start">
-          {`  ${countLabel(local)} · ${tildePath(vaultPath)}`}
-        </Text>
-      </Box>
+      <Text dimColor wrap="truncate-end">
+        {positionLine(
+          all.length === 0 ? '' : position,
+          countLabel(local),
+          safeLine(tildePath(vaultPath)),
+          columns,
+        )}
+      </Text>
       {layout.filterLine ? <FilterLine state={state} width={columns} /> : null}
-      {layout.panel > 0 ? <RevealPanel state={state} columns={columns} rows={rows} /> : null}
+      {layout.panel > 0 && reveal ? (
+        <RevealPanel state={state} reveal={reveal} secondsLeft={secondsLeft} />
+      ) : null}
     </Frame>
   );
 }

@@ -87,7 +87,7 @@ export const MappingsScreen = memo(function MappingsScreen({
   // Adjusted during render, so no frame shows lists taller than the room they have.
   const commandRoom = commandViewRows(rows);
   if (
-    layout.secretRows !== state.secrets.height ||
+    Math.max(1, layout.secretRows) !== state.secrets.height ||
     Math.max(1, layout.plainRows) !== state.plain.height ||
     allPreview.length !== state.command.lines ||
     commandRoom !== state.command.room

@@ -7,7 +7,10 @@ import { bodyLines } from '../shared/frame.js';
 export const PANEL_MAX = 6;
 
 export interface MappingsLayout {
+  /** The column header and the secret rows; 0: neither is shown. */
   secretRows: number;
+  /** The "1–4 of 9 · 2 mapped" line under the secrets. */
+  position: boolean;
   /** The PLAIN VARIABLES heading and its rows; 0 rows: the part is left out. */
   plainRows: number;
   /** Lines of the panel under the lists (the editor, or what the row means). */
@@ -19,9 +22,9 @@ export interface MappingsLayout {
 }
 
 /**
- * Shares the body out by priority, so the frame never clips a line: the COMMAND
- * heading and its first line, the column header, one secret and the position line,
- * an open editor, the plain variables, the panel, the command up to a third of the
+ * Shares the body out by priority, so the frame never clips a line: an open
+ * editor, the COMMAND heading and its first line, the column header, one secret and
+ * the position line, the plain variables, the panel, the command up to a third of the
  * body, blank lines when plenty is left, then the lists and the rest of the command.
  */
 export function mappingsLayout(
@@ -39,12 +42,13 @@ export function mappingsLayout(
     return n;
   };
   const wantPanel = Math.min(PANEL_MAX, panelLines);
+  // An open editor is what the keys go to: it comes first.
+  let panel = editing ? take(wantPanel) : 0;
   take(1); // COMMAND heading
   let previewRows = take(1);
-  take(1); // column header
-  let secretRows = take(1);
-  take(1); // position line
-  let panel = editing ? take(wantPanel) : 0;
+  // The column header and a first secret, or neither.
+  let secretRows = room >= 2 ? take(2) - 1 : 0;
+  const position = take(1) === 1;
   // The heading and at least one row, or nothing of the part.
   let plainRows = room >= 2 ? take(2) - 1 : 0;
   panel += take(wantPanel - panel);
@@ -53,10 +57,10 @@ export function mappingsLayout(
   const plainWant = Math.max(1, Math.min(Math.max(1, counts.plain), Math.floor(room / 3)));
   if (plainRows > 0) plainRows += take(plainWant - plainRows);
   // What is left: the secrets in the list, the rest of the command, then blank rows.
-  secretRows += take((counts.secrets ?? room) - secretRows);
+  if (secretRows > 0) secretRows += take((counts.secrets ?? room) - secretRows);
   previewRows += take(previewLines - previewRows);
-  secretRows += take(room);
-  return { secretRows, plainRows, panel, previewRows, gaps };
+  if (secretRows > 0) secretRows += take(room);
+  return { secretRows, position, plainRows, panel, previewRows, gaps };
 }
 
 /** Widths of the secret and env-name columns (marker, box and the status take the rest). */
@@ -70,6 +74,6 @@ export function columnWidths(
   const room = Math.max(8, columns - 6 - 4 - (columns >= 60 ? 18 : 12));
   const half = Math.floor(room / 2);
   const secret = Math.max(6, Math.min(longestSecret, half));
-  const env = Math.max(8, Math.min(longestEnv, room - secret));
+  const env = Math.max(9, Math.min(longestEnv, room - secret));
   return { secret, env };
 }

@@ -122,7 +122,10 @@ export function mappingsReducer(state: MappingsState, action: MappingsAction): M
       return next;
     }
     case 'fit': {
-      const secrets = listReducer(state.secrets, { type: 'setHeight', height: action.secretRows });
+      const secrets = listReducer(state.secrets, {
+        type: 'setHeight',
+        height: Math.max(1, action.secretRows),
+      });
       const plain = listReducer(state.plain, {
         type: 'setHeight',
         height: Math.max(1, action.plainRows),
