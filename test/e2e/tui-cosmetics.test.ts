@@ -21,10 +21,10 @@ describe('cosmetics (issue 12, bug 7)', () => {
       expect(screen).toMatch(/\n1–\d of 4 +4 secrets/);
 
       term.type('r');
-      screen = await term.waitFor(/hidden in 15 s/);
+      screen = await term.waitFor(/hidden again in 15 s/);
       expect(screen).toContain(MORE[size.columns]);
       expect(fitsIn(term, screen)).toBe(true);
-      screen = await term.waitFor(/hidden in 1[0-4] s/);
+      screen = await term.waitFor(/hidden again in 1[0-4] s/);
 
       term.type('m');
       await term.waitFor(/❯ \[x\] k1/);

@@ -166,7 +166,7 @@ describe('home key table', () => {
     for (const k of ['a', 'e', 'd', 'r', '/', '?', 'q', 'Esc', 'Enter', 'Ctrl+C'])
       expect(help).toContain(k);
     const status = statusHints().map((h) => h.keys);
-    for (const k of ['a', 'e', 'd', 'r', '/', '?', 'q']) expect(status).toContain(k);
+    for (const k of ['a', 'd', 'r', 'l/L', 'R', '/', '?', 'q']) expect(status).toContain(k);
     expect(status.at(-1)).toBe('q');
   });
 });

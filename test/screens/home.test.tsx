@@ -41,7 +41,7 @@ describe('HomeScreen', () => {
     // columns the status bar holds every hint through q quit.
     expect(frame).toMatch(/1–3 of 3 +3 secrets · .*vault\.json/);
     expect(frame).toMatch(
-      /a add · e edit · d delete · r reveal · .*m map · l launch · \/ filter · \? help · q quit/,
+      /a add · d delete · r reveal · .*m map · l\/L launch · R reload · \/ filter · \? help · q quit/,
     );
     expect(linesOf(frame)).toHaveLength(19);
   });

@@ -24,6 +24,8 @@ export interface HomeBinding {
   what: string;
   /** Short word for the status bar; omitted: help only. */
   status?: string;
+  /** How the status bar names the key, when not `label` (l's hint also stands for L). */
+  statusLabel?: string;
   /** Acts on the selected secret, so it does nothing on an empty list. */
   needsSelection?: boolean;
   /** Needs the selected secret's local value, which a cloud-only secret lacks. */
@@ -47,7 +49,6 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
     key: 'e',
     label: 'e',
     what: 'edit the selected value',
-    status: 'edit',
     needsSelection: true,
     needsValue: true,
     command: { type: 'open', route: (name) => ({ screen: 'edit', name }) },
@@ -97,6 +98,7 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
     label: 'l',
     what: 'launch screen: target, checks and the command',
     status: 'launch',
+    statusLabel: 'l/L',
     command: { type: 'open', route: () => ({ screen: 'launch' }) },
   },
   {
@@ -108,7 +110,8 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
   {
     key: 'R',
     label: 'R',
-    what: 'reload the list and ask the cloud again (secrets made in the web UI)',
+    what: 'reload the list from the vault file and ask the cloud again',
+    status: 'reload',
     command: { type: 'refresh' },
   },
   {
@@ -164,5 +167,7 @@ export function homeHelp(bindings: readonly HomeBinding[] = HOME_BINDINGS): KeyH
 
 /** The short hints of the status bar. */
 export function statusHints(bindings: readonly HomeBinding[] = HOME_BINDINGS): KeyHint[] {
-  return bindings.flatMap((b) => (b.status ? [{ keys: b.label, what: b.status }] : []));
+  return bindings.flatMap((b) =>
+    b.status ? [{ keys: b.statusLabel ?? b.label, what: b.status }] : [],
+  );
 }

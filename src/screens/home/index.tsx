@@ -8,6 +8,10 @@ import { refreshVault } from '../shared/use-vault-watch.js';
 import type { ScreenProps } from '../types.js';
 import { homeHelp, REVEAL_SECONDS } from './bindings.js';
 import { CLOUD_HELP, cloudProblemHeight } from './cloud.js';
+
+/** How long a revealed value stays on screen (defined with the key table, which says it too). */
+export { REVEAL_MS } from './bindings.js';
+
 import { homeLayout, revealLines } from './layout.js';
 import { homeReducer, initialHomeState } from './reducer.js';
 import { homeRows, sameNames } from './rows.js';

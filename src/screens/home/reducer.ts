@@ -103,10 +103,14 @@ function moveList(state: HomeState, action: ListAction): HomeState {
 function refilter(state: HomeState, filter: TextState): HomeState {
   const extends_ = filter.value.startsWith(state.filter.value) && state.filter.value !== '';
   const shown = filterIndices(state.lower, filter.value, extends_ ? state.shown : undefined);
-  const list = listReducer(
+  const top = listReducer(
     { ...state.list, cursor: 0, offset: 0 },
     { type: 'setCount', count: shown.length },
   );
+  // A cleared filter keeps the secret that was selected (all rows show, in order, so
+  // its row is its index); a narrower one starts at the best match, the top.
+  const kept = filter.value === '' ? state.shown[state.list.cursor] : undefined;
+  const list = kept === undefined ? top : listReducer(top, { type: 'select', index: kept });
   return { ...state, filter, shown, list, revealed: null };
 }
 

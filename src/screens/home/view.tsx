@@ -63,7 +63,7 @@ function RevealPanel({
   return (
     <Box flexDirection="column">
       <Text bold color="yellow" wrap="truncate-end">
-        {`Value of ${safeLine(revealed.name)} · hidden in ${secondsLeft} s or when the cursor moves`}
+        {`Value of ${safeLine(revealed.name)} · hidden again in ${secondsLeft} s or when the cursor moves`}
       </Text>
       {lines.map((line, i) => (
         // Lines of one value never reorder while shown, so the index is a stable key.

@@ -12,5 +12,6 @@ export const LAUNCH_HELP: readonly KeyHint[] = [
   { keys: 'm', what: 'open the mappings to fix a problem' },
   { keys: '↑/↓  j/k', what: 'scroll the checks' },
   { keys: 'Esc', what: 'back' },
+  { keys: 'q', what: 'quit lsec' },
   { keys: '?', what: 'this help' },
 ];

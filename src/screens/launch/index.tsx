@@ -1,9 +1,11 @@
+import { join } from 'node:path';
 import { type Dispatch, memo, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { useEachRequest } from '../../components/use-each-request.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { launcherName } from '../../launch/launcher.js';
 import { planLaunch } from '../../launch/plan.js';
 import { count } from '../../lib/count.js';
+import { isFile } from '../../lib/fs.js';
 import type { Profile } from '../../store/project-schema.js';
 import { commandLines, commandWords } from '../shared/command.js';
 import { CommandView, commandViewRows } from '../shared/command-view.js';
@@ -20,6 +22,11 @@ import { useLaunchCloud } from './use-cloud.js';
 import { useDeploymentCommand } from './use-deployment.js';
 import { useLaunchSources } from './use-sources.js';
 import { LaunchView } from './view.js';
+
+/** The app file lsec proposes when a profile names none: app.py beside .lsec.json. */
+function proposedApp(dir: string): string | undefined {
+  return isFile(join(dir, 'app.py')) ? 'app.py' : undefined;
+}
 
 function verdict(ready: boolean, problems: number): string {
   if (ready) return '✓ every check passed';
@@ -61,7 +68,7 @@ export const LaunchScreen = memo(function LaunchScreen({
     onReload,
   });
   const [state, dispatch] = useReducer(launchReducer, undefined, () =>
-    initialLaunchState(loaded.profile, route.now),
+    initialLaunchState(loaded.profile, route.now, proposedApp(projectDir)),
   );
   dispatchRef.current = dispatch;
   useScreenKeys(dispatch, active);
@@ -151,6 +158,7 @@ export const LaunchScreen = memo(function LaunchScreen({
     if (request.kind === 'leave') nav.pop();
     if (request.kind === 'mappings') nav.push({ screen: 'mappings' });
     if (request.kind === 'help') nav.push({ screen: 'help', title: 'launch', keys: LAUNCH_HELP });
+    if (request.kind === 'quit') nav.exit({ code: 0 });
   });
 
   useArmedLaunch({

@@ -8,7 +8,7 @@ import { editField } from '../shared/field.js';
 import type { Message } from '../shared/frame.js';
 import { type Press, singleKeys } from '../shared/keys.js';
 
-export type LaunchRequestKind = 'leave' | 'mappings' | 'help';
+export type LaunchRequestKind = 'leave' | 'mappings' | 'help' | 'quit';
 
 export interface LaunchState {
   target: 'cloud' | 'local';
@@ -56,12 +56,21 @@ export type LaunchAction =
 
 type LaunchProfile = { app?: string; cloud?: boolean; target?: Target };
 
-export function initialLaunchState(profile: LaunchProfile, now = false): LaunchState {
+/**
+ * `proposed`: an app file found beside .lsec.json (app.py) for a profile that names
+ * none; it fills the App field, so Enter launches it and saves it to the profile.
+ */
+export function initialLaunchState(
+  profile: LaunchProfile,
+  now = false,
+  proposed?: string,
+): LaunchState {
   const appFromProfile = profile.app !== undefined && profile.app !== '';
+  const found = !appFromProfile && profile.target !== 'deployment' && proposed !== undefined;
   return {
     target: profile.cloud === false ? 'local' : 'cloud',
     kind: profile.target ?? 'app',
-    app: textState(),
+    app: textState(found ? proposed : ''),
     // A deployment is named by the profile's "name"; there is no app file to type.
     editingApp: !appFromProfile && profile.target !== 'deployment',
     appFromProfile,
@@ -75,7 +84,9 @@ export function initialLaunchState(profile: LaunchProfile, now = false): LaunchS
     lines: 0,
     room: 1,
     request: null,
-    message: null,
+    message: found
+      ? { tone: 'info', text: `Found ${proposed}: Enter launches it and saves it to .lsec.json` }
+      : null,
   };
 }
 
@@ -172,6 +183,8 @@ function press(state: LaunchState, p: Press): LaunchState {
       return scroll(state, -(state.room - 1));
     case 'm':
       return ask(state, 'mappings');
+    case 'q':
+      return ask(state, 'quit');
     case '?':
       return ask(state, 'help');
     case 'escape':

@@ -27,6 +27,7 @@ function hintsFor(state: LaunchState, layout: LaunchLayout): readonly KeyHint[] 
     { keys: 'm', what: 'mappings' },
     { keys: 'Esc', what: 'back' },
     { keys: '?', what: 'help' },
+    { keys: 'q', what: 'quit' },
   ];
 }
 

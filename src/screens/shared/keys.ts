@@ -16,7 +16,12 @@ export type NamedKey =
   | 'escape'
   | 'tab'
   | 'backTab'
-  | 'backspace';
+  | 'backspace'
+  /** Alt+← / Alt+→ (or Ctrl+←/→, ESC b / ESC f): by words. */
+  | 'wordLeft'
+  | 'wordRight'
+  /** Alt+Backspace. */
+  | 'wordBackspace';
 
 /** One key press, normalized: printable text, a named key, or Ctrl+letter. */
 export type Press =
@@ -43,6 +48,13 @@ const FLAGS: [keyof Key, NamedKey][] = [
 /** The presses in one Ink input event. */
 export function pressesOf(input: string, key: Key): Press[] {
   if (key.tab) return [{ type: key.shift ? 'backTab' : 'tab' }];
+  const word = key.meta || key.ctrl;
+  if (word && key.leftArrow) return [{ type: 'wordLeft' }];
+  if (word && key.rightArrow) return [{ type: 'wordRight' }];
+  // ESC b / ESC f: what macOS terminals and readline send for Alt+←/→.
+  if (key.meta && input === 'b') return [{ type: 'wordLeft' }];
+  if (key.meta && input === 'f') return [{ type: 'wordRight' }];
+  if (key.meta && key.delete && input === '') return [{ type: 'wordBackspace' }];
   for (const [flag, type] of FLAGS) if (key[flag] === true) return [{ type }];
   if (key.ctrl && input.length === 1) return [{ type: 'ctrl', letter: input.toLowerCase() }];
   // Alt+letter and unknown escape sequences mean nothing here.
