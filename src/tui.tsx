@@ -15,9 +15,11 @@ import { findProjectDir } from './store/project-dir.js';
 import { profileNameProblem } from './store/project-schema.js';
 import { iterationsFrom } from './store/vault-format.js';
 
-const ENTER_ALT = '\u001B[?1049h\u001B[H';
-// Leave the alternate screen and show the cursor, which Ink hides while it draws.
-const LEAVE_ALT = '\u001B[?1049l\u001B[?25h';
+// The alternate screen, and bracketed paste: a paste arrives marked, so the TUI takes
+// it as text for a field, never as keys (screens/shared/key-bus.tsx).
+const ENTER_ALT = '\u001B[?1049h\u001B[H\u001B[?2004h';
+// Paste marking off, leave the alternate screen, show the cursor (Ink hides it).
+const LEAVE_ALT = '\u001B[?2004l\u001B[?1049l\u001B[?25h';
 
 /** LSEC_AUTOLOCK minutes (decimals allowed) as milliseconds; 0 = never; default 5. */
 export function autolockMs(value: string | undefined): number {

@@ -8,6 +8,7 @@ function actionFor(press: Press, mask: boolean): TextAction | 'ignored' | 'unhan
   const move = (action: TextAction) => (mask ? 'ignored' : action);
   switch (press.type) {
     case 'text':
+    case 'paste':
       return { type: 'insert', text: press.text };
     case 'backspace':
       return { type: 'backspace' };

@@ -4,9 +4,9 @@
 // after its first frame, pitfall E), presses wait in a queue, and a screen that
 // leaves in the middle of a batch (home's `a` in "aname") forwards the rest to the
 // next screen that listens.
-import { useInput, useStdin } from 'ink';
+import { type Key, useInput, useStdin } from 'ink';
 import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
-import { type Press, pressesOf } from './keys.js';
+import { PASTE_END, PASTE_START, type Press, pressesOf } from './keys.js';
 
 export type PressHandler = (presses: Press[]) => void;
 
@@ -14,6 +14,33 @@ export class KeyBus {
   private listeners: PressHandler[] = [];
   private observers = new Set<PressHandler>();
   private queue: Press[] = [];
+  /** The text of a bracketed paste still arriving, else null. */
+  private pasting: string | null = null;
+
+  /**
+   * One Ink input event: a bracketed paste (ESC[200~ … ESC[201~, which Ink hands
+   * over as separate events) becomes one 'paste' press, so its text never runs key
+   * bindings and a multi-line value stays whole.
+   */
+  input(input: string, key: Key): void {
+    if (input === PASTE_START && this.pasting === null) {
+      this.pasting = '';
+      return;
+    }
+    if (this.pasting !== null) {
+      if (input === PASTE_END) {
+        const text = this.pasting;
+        this.pasting = null;
+        if (text !== '') this.deliver([{ type: 'paste', text }]);
+        return;
+      }
+      // Ink reports a lone CR or tab inside the paste as keys; they are text here.
+      this.pasting += key.return ? '\r' : key.tab ? '\t' : input;
+      return;
+    }
+    const presses = pressesOf(input, key);
+    if (presses.length > 0) this.deliver(presses);
+  }
 
   /** The screen that gets keys now: the one that started listening last. */
   private get top(): PressHandler | undefined {
@@ -67,10 +94,7 @@ export function KeyBusProvider({ children }: { children: ReactNode }) {
   const bus = useMemo(() => new KeyBus(), []);
   const { isRawModeSupported } = useStdin();
   useInput(
-    (input, key) => {
-      const presses = pressesOf(input, key);
-      if (presses.length > 0) bus.deliver(presses);
-    },
+    (input, key) => bus.input(input, key),
     // Ink throws when raw mode is asked of a pipe; isRawModeSupported is undefined there.
     { isActive: isRawModeSupported === true },
   );

@@ -26,6 +26,8 @@ export type NamedKey =
 /** One key press, normalized: printable text, a named key, or Ctrl+letter. */
 export type Press =
   | { type: 'text'; text: string }
+  /** A bracketed paste, whole: text for a field, never a key binding. */
+  | { type: 'paste'; text: string }
   | { type: NamedKey }
   | { type: 'ctrl'; letter: string };
 
@@ -46,6 +48,10 @@ const FLAGS: [keyof Key, NamedKey][] = [
 ];
 
 /** The presses in one Ink input event. */
+/** The terminal's bracketed-paste markers, as Ink hands them over (ESC stripped). */
+export const PASTE_START = '[200~';
+export const PASTE_END = '[201~';
+
 export function pressesOf(input: string, key: Key): Press[] {
   if (key.tab) return [{ type: key.shift ? 'backTab' : 'tab' }];
   const word = key.meta || key.ctrl;
