@@ -35,10 +35,15 @@ describe('friction (issue 12)', () => {
     expect(saved.profiles.default.app).toBe('app.py');
   });
 
-  it('Esc on the filter keeps the selection; KEY=VALUE fills a plain variable', async () => {
+  it('g/G jump; Esc on the filter keeps the selection; KEY=VALUE fills a plain variable', async () => {
     const { home } = await vaultWith({ a1: 'v', b2: 'v', c3: 'v', d4: 'v' });
     const cwd = projectWith({ app: 'app.py', env: {}, secrets: {} });
     const { term } = await openLsec(home, { cwd });
+    await term.waitFor('❯ a1');
+    // g/G: top and bottom.
+    term.type('G');
+    await term.waitFor('❯ d4');
+    term.type('g');
     await term.waitFor('❯ a1');
     term.type('jj');
     await term.waitFor('❯ c3');

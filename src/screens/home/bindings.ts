@@ -135,7 +135,7 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
 export const MOVE_KEYS: readonly KeyHint[] = [
   { keys: '↑/↓  j/k', what: 'move' },
   { keys: 'PgUp/PgDn', what: 'page up / down' },
-  { keys: 'Home/End', what: 'first / last' },
+  { keys: 'Home/End  g/G', what: 'first / last' },
 ];
 
 export const FILTER_KEYS: readonly KeyHint[] = [
