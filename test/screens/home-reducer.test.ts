@@ -170,3 +170,24 @@ describe('home key table', () => {
     expect(status.at(-1)).toBe('q');
   });
 });
+
+describe('home sort (s)', () => {
+  it('toggles newest-first and back, keeping the filter and the selected secret', () => {
+    const dates = { a: '2026-01-01', b: '2026-01-09', c: '2026-01-05' };
+    const rows = Object.entries(dates).map(([name, day]) => ({
+      name,
+      createdAt: `${day}T00:00:00Z`,
+      updatedAt: `${day}T00:00:00Z`,
+    }));
+    let s = initialHomeState(rows, 10);
+    s = homeReducer(s, { type: 'keys', presses: [{ type: 'text', text: 'j' }] });
+    expect(selectedName(s)).toBe('b');
+    s = homeReducer(s, { type: 'keys', presses: [{ type: 'text', text: 's' }] });
+    expect(s.sort).toBe('updated');
+    expect(s.shown.map((i) => s.all[i]!.name)).toEqual(['b', 'c', 'a']);
+    expect(selectedName(s)).toBe('b');
+    s = homeReducer(s, { type: 'keys', presses: [{ type: 'text', text: 's' }] });
+    expect(s.all.map((r) => r.name)).toEqual(['a', 'b', 'c']);
+    expect(selectedName(s)).toBe('b');
+  });
+});

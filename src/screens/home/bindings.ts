@@ -13,6 +13,7 @@ export type HomeCommand =
   | { type: 'clearFilter' }
   | { type: 'help' }
   | { type: 'refresh' }
+  | { type: 'sort' }
   | { type: 'quit' };
 
 export interface HomeBinding {
@@ -113,6 +114,12 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
     what: 'reload the list from the vault file and ask the cloud again',
     status: 'reload',
     command: { type: 'refresh' },
+  },
+  {
+    key: 's',
+    label: 's',
+    what: 'sort by name, or by last update (newest first)',
+    command: { type: 'sort' },
   },
   {
     key: '/',

@@ -23,7 +23,19 @@ export interface HomeRequest {
   name?: string;
 }
 
+/** The list's order: by name (as the vault lists it), or newest update first. */
+export type HomeSort = 'name' | 'updated';
+
+/** `secrets` (name-sorted) in `sort` order; stable, so equal dates stay by name. */
+export function sortRows(secrets: readonly HomeSecret[], sort: HomeSort): readonly HomeSecret[] {
+  if (sort === 'name') return secrets;
+  return [...secrets].sort((a, b) =>
+    a.updatedAt === b.updatedAt ? 0 : a.updatedAt < b.updatedAt ? 1 : -1,
+  );
+}
+
 export interface HomeState {
+  sort: HomeSort;
   all: readonly HomeSecret[];
   lower: string[];
   /** Indices into `all` that match the filter. */
@@ -71,6 +83,7 @@ export function initialHomeState(secrets: readonly HomeSecret[], height: number)
   const lower = lowerNames(secrets.map((s) => s.name));
   const shown = filterIndices(lower, '');
   return {
+    sort: 'name',
     all: secrets,
     lower,
     shown,
@@ -114,6 +127,15 @@ function refilter(state: HomeState, filter: TextState): HomeState {
   return { ...state, filter, shown, list, revealed: null };
 }
 
+/** The same secrets in another order: the filter and the selected secret stay. */
+function reorder(state: HomeState, all: readonly HomeSecret[], sort: HomeSort): HomeState {
+  const name = selectedName(state);
+  const { lower, shown, list } = initialHomeState(all, state.list.height);
+  const next = refilter({ ...state, all, lower, shown, list, sort }, state.filter);
+  const at = name === undefined ? -1 : next.shown.findIndex((i) => next.all[i]?.name === name);
+  return at < 0 ? next : { ...next, list: listReducer(next.list, { type: 'select', index: at }) };
+}
+
 function listMove(p: Press, filtering: boolean): ListAction | undefined {
   // While filtering, j/k are typed and Home/End edit the filter text.
   if (filtering && (p.type === 'home' || p.type === 'end')) return undefined;
@@ -146,6 +168,15 @@ function run(state: HomeState, binding: HomeBinding): HomeState {
       return { ...state, filtering: true, message: null };
     case 'clearFilter':
       return state.filter.value === '' ? state : refilter({ ...state, message: null }, textState());
+    case 'sort': {
+      const sort = state.sort === 'name' ? 'updated' : 'name';
+      // The name order is the vault's; it comes back by sorting the rows by name.
+      const byName = [...state.all].sort((a, b) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+      );
+      const text = sort === 'name' ? 'Sorted by name' : 'Sorted by last update, newest first';
+      return reorder({ ...state, message: { tone: 'info', text } }, sortRows(byName, sort), sort);
+    }
     case 'reveal':
       // r again on the shown value hides it.
       if (state.revealed?.name === name) return { ...state, revealed: null };
@@ -190,8 +221,11 @@ export function makeHomeReducer(bindings: readonly HomeBinding[] = HOME_BINDINGS
         return { ...next, pending: joinText([...next.pending, ...later]) };
       }
       case 'load': {
-        const fresh = initialHomeState(action.secrets, state.list.height);
-        const reloaded = refilter({ ...fresh, filtering: state.filtering }, state.filter);
+        const fresh = initialHomeState(sortRows(action.secrets, state.sort), state.list.height);
+        const reloaded = refilter(
+          { ...fresh, sort: state.sort, filtering: state.filtering },
+          state.filter,
+        );
         // Without a name to select, the selected secret stays selected: cloud-only rows
         // may have arrived above it.
         const want = action.select ?? selectedName(state);

@@ -136,7 +136,7 @@ export function HomeView({
       hints={HINTS}
     >
       <Text bold dimColor wrap="truncate-end">
-        {`  ${'NAME'.padEnd(width)}  ${'UPDATED'.padEnd(DATE_WIDTH)}  ${column ? `${'CLOUD'.padEnd(CLOUD_WIDTH)}  ` : ''}VALUE`}
+        {`  ${'NAME'.padEnd(width)}  ${(state.sort === 'updated' ? 'UPDATED ↓' : 'UPDATED').padEnd(DATE_WIDTH)}  ${column ? `${'CLOUD'.padEnd(CLOUD_WIDTH)}  ` : ''}VALUE`}
       </Text>
       <WindowedList
         items={state.shown}
