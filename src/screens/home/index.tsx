@@ -13,6 +13,7 @@ import { CLOUD_HELP, cloudProblemHeight } from './cloud.js';
 export { REVEAL_MS } from './bindings.js';
 
 import { homeLayout, revealLines } from './layout.js';
+import { useMappedNames } from './mapped.js';
 import { homeReducer, initialHomeState } from './reducer.js';
 import { homeRows, sameNames } from './rows.js';
 import { HomeView } from './view.js';
@@ -48,6 +49,7 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
   if (layout.listRows !== state.list.height) dispatch({ type: 'height', height: layout.listRows });
 
   const forward = useScreenKeys(dispatch, active);
+  const mapped = useMappedNames(session.projectDir, session.profileName, active, change.revision);
   // Keys typed after the one that opened a screen belong to that screen.
   const forwarded = useCallback(() => dispatch({ type: 'forwarded' }), []);
   useForwardPending(state.pending, forward, forwarded);
@@ -154,6 +156,7 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
       cloud={cloud}
       secondsLeft={secondsLeft}
       reveal={shown}
+      mapped={mapped}
     />
   );
 });

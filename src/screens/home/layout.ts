@@ -11,8 +11,13 @@ const FIXED = 2 + 2 + DATE_WIDTH + 2 + MASK_WIDTH + 1;
 /** The cloud column ("not pushed", "cloud only"), shown when credentials exist. */
 export const CLOUD_WIDTH = 10;
 
-export function nameWidth(longest: number, columns: number, cloudColumn = false): number {
-  const fixed = FIXED + (cloudColumn ? CLOUD_WIDTH + 2 : 0);
+export function nameWidth(
+  longest: number,
+  columns: number,
+  cloudColumn = false,
+  mappedWidth = 0,
+): number {
+  const fixed = FIXED + (cloudColumn ? CLOUD_WIDTH + 2 : 0) + (mappedWidth ? mappedWidth + 2 : 0);
   return Math.max(4, Math.min(Math.max(longest, 4), columns - fixed));
 }
 
@@ -21,6 +26,17 @@ export function nameWidth(longest: number, columns: number, cloudColumn = false)
  * at most 8, and never more than the body leaves once the column header, one row,
  * the position line, the panel's heading and `taken` (filter, cloud error) are in.
  */
+/**
+ * The MAPPED column's width: its longest entry, 6 to 20 columns; 0 (no column) when
+ * nothing is mapped or the names would keep fewer than 10 columns.
+ */
+export function mappedWidth(longest: number, columns: number, cloudColumn = false): number {
+  if (longest === 0) return 0;
+  const width = Math.max(6, Math.min(20, longest));
+  const fixed = FIXED + (cloudColumn ? CLOUD_WIDTH + 2 : 0) + width + 2;
+  return columns - fixed >= 10 ? width : 0;
+}
+
 export function revealRoom(rows: number, taken = 0): number {
   return Math.max(1, Math.min(8, Math.floor(rows / 4), bodyLines(rows) - 4 - taken));
 }

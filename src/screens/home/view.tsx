@@ -9,7 +9,15 @@ import { clip, shortTime, tildePath } from '../shared/text.js';
 import type { CloudView } from '../shared/use-cloud-state.js';
 import { REVEAL_SECONDS, statusHints } from './bindings.js';
 import { CloudCell, CloudProblemLines, cloudTitle, showsCloudColumn } from './cloud.js';
-import { CLOUD_WIDTH, DATE_WIDTH, type HomeLayout, nameWidth, positionLine } from './layout.js';
+import {
+  CLOUD_WIDTH,
+  DATE_WIDTH,
+  type HomeLayout,
+  mappedWidth,
+  nameWidth,
+  positionLine,
+} from './layout.js';
+import type { MappedNames } from './mapped.js';
 import type { HomeState } from './reducer.js';
 
 const HINTS = statusHints();
@@ -30,6 +38,8 @@ export interface HomeViewProps {
   cloud?: CloudView;
   /** Seconds until a revealed value is hidden again. */
   secondsLeft?: number;
+  /** The env name(s) of each secret in the profile: the MAPPED column. */
+  mapped?: MappedNames;
   /** The revealed value's lines as laid out (layout.ts revealLines). */
   reveal?: { lines: string[]; more: number } | null;
 }
@@ -88,9 +98,15 @@ export function HomeView({
   cloud,
   secondsLeft = REVEAL_SECONDS,
   reveal,
+  mapped,
 }: HomeViewProps) {
   const column = showsCloudColumn(cloud) ? cloud : undefined;
-  const width = nameWidth(state.longest, columns, column !== undefined);
+  const longestMapped = useMemo(
+    () => (mapped ? Math.max(0, ...[...mapped.values()].map((v) => v.length)) : 0),
+    [mapped],
+  );
+  const mappedCol = mappedWidth(longestMapped, columns, column !== undefined);
+  const width = nameWidth(state.longest, columns, column !== undefined, mappedCol);
   const { all, revealed } = state;
   // The vault's own secrets: cloud-only rows are listed but not counted.
   const local = useMemo(() => all.reduce((n, s) => n + (s.cloudOnly ? 0 : 1), 0), [all]);
@@ -107,12 +123,15 @@ export function HomeView({
       return (
         <Text wrap="truncate-end" bold={selected} color={selected ? 'cyan' : undefined}>
           {`${selected ? '❯' : ' '} ${name}  ${shortTime(secret.updatedAt).padEnd(DATE_WIDTH)}  `}
+          {mappedCol > 0
+            ? `${clip(safeLine(mapped?.get(secret.name) ?? ''), mappedCol).padEnd(mappedCol)}  `
+            : ''}
           {column ? <CloudCell cloud={column} name={secret.name} /> : null}
           {column ? `  ${value}` : value}
         </Text>
       );
     },
-    [all, width, revealedName, column],
+    [all, width, revealedName, column, mapped, mappedCol],
   );
   const filtered = state.filter.value !== '';
   const empty =
@@ -136,7 +155,7 @@ export function HomeView({
       hints={HINTS}
     >
       <Text bold dimColor wrap="truncate-end">
-        {`  ${'NAME'.padEnd(width)}  ${(state.sort === 'updated' ? 'UPDATED ↓' : 'UPDATED').padEnd(DATE_WIDTH)}  ${column ? `${'CLOUD'.padEnd(CLOUD_WIDTH)}  ` : ''}VALUE`}
+        {`  ${'NAME'.padEnd(width)}  ${(state.sort === 'updated' ? 'UPDATED ↓' : 'UPDATED').padEnd(DATE_WIDTH)}  ${mappedCol > 0 ? `${'MAPPED'.padEnd(mappedCol)}  ` : ''}${column ? `${'CLOUD'.padEnd(CLOUD_WIDTH)}  ` : ''}VALUE`}
       </Text>
       <WindowedList
         items={state.shown}
