@@ -193,8 +193,20 @@ function filterPress(state: HomeState, p: Press): HomeState {
   return filter && filter !== state.filter ? refilter(state, filter) : state;
 }
 
+/** The terminal row (1-based) of the list's first row: title, rule and header above it. */
+export const FIRST_ROW = 4;
+
+/** A click on a row of the list selects it; anywhere else it does nothing. */
+function click(state: HomeState, row: number): HomeState {
+  const at = row - FIRST_ROW;
+  const index = state.list.offset + at;
+  if (at < 0 || at >= state.list.height || index >= state.shown.length) return state;
+  return moveList(state, { type: 'select', index });
+}
+
 function press(bindings: readonly HomeBinding[]) {
   return (state: HomeState, p: Press): HomeState => {
+    if (p.type === 'click') return click(state, p.row);
     const move = listMove(p, state.filtering);
     if (move) return moveList(state, move);
     if (state.filtering) return filterPress(state, p);

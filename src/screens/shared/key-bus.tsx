@@ -6,7 +6,7 @@
 // next screen that listens.
 import { type Key, useInput, useStdin } from 'ink';
 import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
-import { PASTE_END, PASTE_START, type Press, pressesOf } from './keys.js';
+import { mousePresses, PASTE_END, PASTE_START, type Press, pressesOf } from './keys.js';
 
 export type PressHandler = (presses: Press[]) => void;
 
@@ -38,7 +38,7 @@ export class KeyBus {
       this.pasting += key.return ? '\r' : key.tab ? '\t' : input;
       return;
     }
-    const presses = pressesOf(input, key);
+    const presses = mousePresses(input) ?? pressesOf(input, key);
     if (presses.length > 0) this.deliver(presses);
   }
 

@@ -28,6 +28,8 @@ export type Press =
   | { type: 'text'; text: string }
   /** A bracketed paste, whole: text for a field, never a key binding. */
   | { type: 'paste'; text: string }
+  /** A left click at a 1-based terminal row and column (SGR mouse reporting). */
+  | { type: 'click'; row: number; column: number }
   | { type: NamedKey }
   | { type: 'ctrl'; letter: string };
 
@@ -51,6 +53,27 @@ const FLAGS: [keyof Key, NamedKey][] = [
 /** The terminal's bracketed-paste markers, as Ink hands them over (ESC stripped). */
 export const PASTE_START = '[200~';
 export const PASTE_END = '[201~';
+
+// An SGR mouse report as Ink hands it over (ESC stripped): button;column;row, then M
+// for a press or m for a release.
+const MOUSE = /^\[<(\d+);(\d+);(\d+)([Mm])$/;
+const WHEEL_LINES = 3;
+
+/**
+ * The presses of a mouse report: the wheel scrolls as ↑/↓ would (three lines a
+ * notch), a left press is a click; everything else (releases, drags, other buttons)
+ * is nothing. Undefined when `input` is not a mouse report.
+ */
+export function mousePresses(input: string): Press[] | undefined {
+  const m = MOUSE.exec(input);
+  if (!m) return undefined;
+  const button = Number(m[1]);
+  if (button === 64) return Array.from({ length: WHEEL_LINES }, () => ({ type: 'up' as const }));
+  if (button === 65) return Array.from({ length: WHEEL_LINES }, () => ({ type: 'down' as const }));
+  if (button === 0 && m[4] === 'M')
+    return [{ type: 'click', row: Number(m[3]), column: Number(m[2]) }];
+  return [];
+}
 
 export function pressesOf(input: string, key: Key): Press[] {
   if (key.tab) return [{ type: key.shift ? 'backTab' : 'tab' }];
