@@ -134,7 +134,7 @@ describe('HomeScreen', () => {
     expect(frame).toContain('2 of 3 shown');
     expect(frame).not.toContain('github-api-token');
     await ui.write('zzz');
-    expect(ui.lastFrame()).toContain('No names contain “KEYzzz” — Esc clears the filter');
+    expect(ui.lastFrame()).toContain('No names match “KEYzzz” — Esc clears the filter');
     await ui.write(KEYS.esc);
     frame = ui.lastFrame();
     expect(frame).not.toContain('Filter:');

@@ -146,7 +146,7 @@ export const MOVE_KEYS: readonly KeyHint[] = [
 ];
 
 export const FILTER_KEYS: readonly KeyHint[] = [
-  { keys: 'typing', what: 'narrow the list (case-insensitive)' },
+  { keys: 'typing', what: 'narrow the list: the letters in order, best match first' },
   { keys: 'Enter', what: 'keep the filter and go back to the list' },
   { keys: 'Esc', what: 'clear the filter' },
 ];

@@ -12,6 +12,7 @@ import { CLOUD_HELP, cloudProblemHeight } from './cloud.js';
 /** How long a revealed value stays on screen (defined with the key table, which says it too). */
 export { REVEAL_MS } from './bindings.js';
 
+import { loadMatcher } from './fuzzy.js';
 import { homeLayout, revealLines } from './layout.js';
 import { useMappedNames } from './mapped.js';
 import { homeReducer, initialHomeState } from './reducer.js';
@@ -49,6 +50,22 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
   if (layout.listRows !== state.list.height) dispatch({ type: 'height', height: layout.listRows });
 
   const forward = useScreenKeys(dispatch, active);
+  // The fuzzy matcher loads after the first frame; the filter matches substrings till then.
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      loadMatcher().then(
+        (matcher) => {
+          if (current) dispatch({ type: 'matcher', matcher });
+        },
+        () => {},
+      );
+    }, 0);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, []);
   const mapped = useMappedNames(session.projectDir, session.profileName, active, change.revision);
   // Keys typed after the one that opened a screen belong to that screen.
   const forwarded = useCallback(() => dispatch({ type: 'forwarded' }), []);

@@ -14,6 +14,7 @@ import type { Message } from '../shared/frame.js';
 import { joinText, type Press, singleKeys } from '../shared/keys.js';
 import { listMoveOf } from '../shared/list-keys.js';
 import { bindingFor, HOME_BINDINGS, type HomeBinding, type HomeCommand } from './bindings.js';
+import type { Matcher } from './fuzzy.js';
 import type { HomeSecret } from './rows.js';
 
 export interface HomeRequest {
@@ -36,7 +37,10 @@ export function sortRows(secrets: readonly HomeSecret[], sort: HomeSort): readon
 
 export interface HomeState {
   sort: HomeSort;
+  /** The fuzzy matcher once loaded; until then the filter matches substrings. */
+  matcher?: Matcher;
   all: readonly HomeSecret[];
+  names: string[];
   lower: string[];
   /** Indices into `all` that match the filter. */
   shown: number[];
@@ -71,6 +75,8 @@ export type HomeAction =
       cloudOnly?: readonly { name: string }[];
     }
   | { type: 'height'; height: number }
+  /** The fuzzy matcher loaded: the filter now matches fuzzily (and again, now). */
+  | { type: 'matcher'; matcher: Matcher }
   | { type: 'revealed'; name: string; value: string }
   | { type: 'hide' }
   /** This screen is on top again. */
@@ -85,6 +91,7 @@ export function initialHomeState(secrets: readonly HomeSecret[], height: number)
   return {
     sort: 'name',
     all: secrets,
+    names: secrets.map((s) => s.name),
     lower,
     shown,
     filter: textState(),
@@ -115,7 +122,11 @@ function moveList(state: HomeState, action: ListAction): HomeState {
 
 function refilter(state: HomeState, filter: TextState): HomeState {
   const extends_ = filter.value.startsWith(state.filter.value) && state.filter.value !== '';
-  const shown = filterIndices(state.lower, filter.value, extends_ ? state.shown : undefined);
+  const within = extends_ ? state.shown : undefined;
+  const shown =
+    state.matcher && filter.value !== ''
+      ? state.matcher.filter(state.names, filter.value, within)
+      : filterIndices(state.lower, filter.value, within);
   const top = listReducer(
     { ...state.list, cursor: 0, offset: 0 },
     { type: 'setCount', count: shown.length },
@@ -130,8 +141,8 @@ function refilter(state: HomeState, filter: TextState): HomeState {
 /** The same secrets in another order: the filter and the selected secret stay. */
 function reorder(state: HomeState, all: readonly HomeSecret[], sort: HomeSort): HomeState {
   const name = selectedName(state);
-  const { lower, shown, list } = initialHomeState(all, state.list.height);
-  const next = refilter({ ...state, all, lower, shown, list, sort }, state.filter);
+  const { lower, names, shown, list } = initialHomeState(all, state.list.height);
+  const next = refilter({ ...state, all, lower, names, shown, list, sort }, state.filter);
   const at = name === undefined ? -1 : next.shown.findIndex((i) => next.all[i]?.name === name);
   return at < 0 ? next : { ...next, list: listReducer(next.list, { type: 'select', index: at }) };
 }
@@ -235,7 +246,7 @@ export function makeHomeReducer(bindings: readonly HomeBinding[] = HOME_BINDINGS
       case 'load': {
         const fresh = initialHomeState(sortRows(action.secrets, state.sort), state.list.height);
         const reloaded = refilter(
-          { ...fresh, sort: state.sort, filtering: state.filtering },
+          { ...fresh, sort: state.sort, matcher: state.matcher, filtering: state.filtering },
           state.filter,
         );
         // Without a name to select, the selected secret stays selected: cloud-only rows
@@ -265,6 +276,12 @@ export function makeHomeReducer(bindings: readonly HomeBinding[] = HOME_BINDINGS
           pending: state.pending,
           message,
         };
+      }
+      case 'matcher': {
+        const next = { ...state, matcher: action.matcher };
+        return state.filter.value === ''
+          ? next
+          : refilter({ ...next, filter: textState() }, state.filter);
       }
       case 'height':
         return {

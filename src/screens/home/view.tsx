@@ -44,6 +44,39 @@ export interface HomeViewProps {
   reveal?: { lines: string[]; more: number } | null;
 }
 
+const NONE: readonly number[] = [];
+
+/**
+ * `text` with the characters at `marks` (the filter's fuzzy matches) underlined in
+ * yellow. Positions count in the raw name, so a name the sanitizer changed, or one
+ * cut short, keeps only the marks that still point at the same characters.
+ */
+function Marked({ text, marks }: { text: string; marks: readonly number[] }) {
+  if (marks.length === 0) return <>{text}</>;
+  const at = new Set(marks);
+  const parts: { text: string; mark: boolean }[] = [];
+  for (const [i, ch] of [...text].entries()) {
+    const mark = at.has(i) && ch !== '…';
+    const last = parts.at(-1);
+    if (last && last.mark === mark) last.text += ch;
+    else parts.push({ text: ch, mark });
+  }
+  return (
+    <>
+      {parts.map((p, i) =>
+        p.mark ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: parts of one name, rebuilt whole
+          <Text key={i} color="yellow" underline>
+            {p.text}
+          </Text>
+        ) : (
+          p.text
+        ),
+      )}
+    </>
+  );
+}
+
 /** The VALUE of a cloud-only row: there is no local value to mask. */
 const NO_VALUE = '—';
 
@@ -107,7 +140,8 @@ export function HomeView({
   );
   const mappedCol = mappedWidth(longestMapped, columns, column !== undefined);
   const width = nameWidth(state.longest, columns, column !== undefined, mappedCol);
-  const { all, revealed } = state;
+  const { all, revealed, matcher } = state;
+  const query = state.filter.value;
   // The vault's own secrets: cloud-only rows are listed but not counted.
   const local = useMemo(() => all.reduce((n, s) => n + (s.cloudOnly ? 0 : 1), 0), [all]);
   const revealedName = revealed?.name;
@@ -122,7 +156,16 @@ export function HomeView({
           : MASK;
       return (
         <Text wrap="truncate-end" bold={selected} color={selected ? 'cyan' : undefined}>
-          {`${selected ? '❯' : ' '} ${name}  ${shortTime(secret.updatedAt).padEnd(DATE_WIDTH)}  `}
+          {`${selected ? '❯' : ' '} `}
+          <Marked
+            text={name}
+            marks={
+              query && matcher && safeLine(secret.name) === secret.name
+                ? matcher.marks(secret.name, query)
+                : NONE
+            }
+          />
+          {`  ${shortTime(secret.updatedAt).padEnd(DATE_WIDTH)}  `}
           {mappedCol > 0
             ? `${clip(safeLine(mapped?.get(secret.name) ?? ''), mappedCol).padEnd(mappedCol)}  `
             : ''}
@@ -131,13 +174,13 @@ export function HomeView({
         </Text>
       );
     },
-    [all, width, revealedName, column, mapped, mappedCol],
+    [all, width, revealedName, column, mapped, mappedCol, query, matcher],
   );
   const filtered = state.filter.value !== '';
   const empty =
     all.length === 0
       ? 'No secrets yet — press a to add one'
-      : `No names contain “${safeLine(state.filter.value)}” — Esc clears the filter`;
+      : `No names match “${safeLine(state.filter.value)}” — Esc clears the filter`;
   const position = filtered
     ? `${scrollLabel(state.list.offset, state.list.height, state.shown.length)} · filtered from ${formatNumber(all.length)}`
     : scrollLabel(state.list.offset, state.list.height, state.shown.length);
