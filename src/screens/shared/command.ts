@@ -18,11 +18,6 @@ export function commandWords(plan: LaunchPlan, profile: Profile, bin: string): s
   }
 }
 
-/** The command on one line, words joined as the shell reads them. */
-export function commandText(plan: LaunchPlan, profile: Profile, bin: string): string {
-  return commandWords(plan, profile, bin).join(' ');
-}
-
 /**
  * `--secret K=v` and `--name N`: an option and the value after it, which a line
  * break between them would make look like two separate things.
