@@ -1,6 +1,9 @@
 // In-process render timings of the real App on a big vault: unlock, then time how
 // long a cursor move and a filter keystroke take to reach the screen, and the heap.
 // Rendering is unthrottled (debug mode), so the figure is React + Ink's own work.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { render } from 'ink';
 import { App } from '../src/app.js';
 import { FakeStdin, FakeStdout } from '../test/helpers/ink-streams.js';
@@ -35,8 +38,19 @@ async function timeKey(key: string): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+// A profile mapping the first 50 secrets, so the list draws its MAPPED column.
+const projectDir = mkdtempSync(join(tmpdir(), 'lsec-bench-project-'));
+const secrets = Object.fromEntries(
+  Array.from({ length: 50 }, (_, i) => [`ENV_${i}`, `secret-${String(i).padStart(5, '0')}`]),
+);
+writeFileSync(
+  join(projectDir, '.lsec.json'),
+  JSON.stringify({ version: 1, profiles: { default: { env: {}, secrets } } }),
+);
+
 const app = render(
   <App
+    projectDir={projectDir}
     home={process.env.LSEC_HOME!}
     autolockMs={0}
     iterations={600_000}
@@ -52,6 +66,7 @@ const app = render(
   },
 );
 await until('secret-00000');
+await until('MAPPED');
 await new Promise((r) => setTimeout(r, 100));
 
 const moves: number[] = [];

@@ -9,17 +9,20 @@ import {
   useEffect,
   useMemo,
   useReducer,
+  useRef,
   useState,
 } from 'react';
 import { useTerminalSize } from './components/use-terminal-size.js';
 import { vaultFile } from './lib/paths.js';
 import { preloadScreens, SCREENS } from './screens/registry.js';
 import { appReducer, initialAppState } from './screens/router.js';
+import { KeyBusProvider } from './screens/shared/key-bus.js';
 import { profileProject } from './screens/shared/profile-project.js';
 import { duration } from './screens/shared/text.js';
 import { useCloudState } from './screens/shared/use-cloud-state.js';
+import { useVaultWatch } from './screens/shared/use-vault-watch.js';
 import { Watchdog } from './screens/shared/watchdog.js';
-import type { Nav, Route, ScreenProps, Session } from './screens/types.js';
+import type { Drafts, Nav, Route, ScreenProps, Session } from './screens/types.js';
 import { DEFAULT_PROFILE } from './store/project-schema.js';
 import { vaultExists } from './store/vault-file.js';
 
@@ -63,17 +66,22 @@ export function App({
   const { rows } = useTerminalSize();
   // The profile the launch screens use; the mappings screen changes it.
   const [profileName, selectProfile] = useState(firstProfile);
+  // Edits that outlive the screens an auto-lock unmounts; the user comes back to them.
+  const drafts = useRef<Drafts>({}).current;
 
   const nav = useMemo<Nav>(
     () => ({
       push: (route) => dispatch({ type: 'push', route }),
       pop: () => dispatch({ type: 'pop' }),
-      unlocked: (vault) => dispatch({ type: 'unlocked', vault }),
+      unlocked: (vault) => {
+        const reopen: Route[] = drafts.mappings ? [{ screen: 'mappings' }] : [];
+        dispatch({ type: 'unlocked', vault, reopen });
+      },
       changed: (change) => dispatch({ type: 'changed', ...change }),
       exit: (outcome) => dispatch({ type: 'exit', outcome }),
       selectProfile,
     }),
-    [],
+    [drafts],
   );
 
   // The mappings and launch screens' code loads while the user types the passphrase.
@@ -90,15 +98,17 @@ export function App({
     if (outcome) exit(outcome);
   }, [outcome, exit]);
 
-  const onIdle = useCallback(
-    () =>
-      dispatch({
-        type: 'lock',
-        notice: `Locked after ${duration(autolockMs)} without a key press.`,
-      }),
-    [autolockMs],
-  );
+  const onIdle = useCallback(() => {
+    const kept = drafts.mappings ? ' Your unsaved mappings are kept.' : '';
+    dispatch({
+      type: 'lock',
+      notice: `Locked after ${duration(autolockMs)} without a key press.${kept}`,
+    });
+  }, [autolockMs, drafts]);
   const onInterrupt = useCallback(() => dispatch({ type: 'exit', outcome: { code: 130 } }), []);
+
+  // Another terminal's writes show up on their own (issue 12, bug 4).
+  useVaultWatch(vault, nav.changed);
 
   // Re-read when the project file may have changed (a save bumps the revision).
   // biome-ignore lint/correctness/useExhaustiveDependencies: change.revision is a trigger
@@ -118,28 +128,31 @@ export function App({
       projectDir,
       profileName,
       env,
+      drafts,
     }),
-    [home, vault, iterations, change, cloud, projectDir, profileName, env],
+    [home, vault, iterations, change, cloud, projectDir, profileName, env, drafts],
   );
 
   // Nothing is drawn once leaving: no value stays in the last frame.
   if (outcome) return null;
   return (
-    <Box flexDirection="column" height={Math.max(1, rows - 1)} overflow="hidden">
-      <Watchdog idleMs={vault ? autolockMs : 0} onIdle={onIdle} onInterrupt={onInterrupt} />
-      {state.stack.map((entry, i) => {
-        const top = i === state.stack.length - 1;
-        const Screen = SCREENS[entry.route.screen] as ComponentType<ScreenProps>;
-        // Screens below the top stay mounted but hidden, so going back keeps their state.
-        return (
-          <Box key={entry.id} display={top ? 'flex' : 'none'} flexDirection="column">
-            {/* Lazy screens (registry.ts) draw nothing for the moment their code loads. */}
-            <Suspense fallback={null}>
-              <Screen route={entry.route} nav={nav} session={session} active={top} />
-            </Suspense>
-          </Box>
-        );
-      })}
-    </Box>
+    <KeyBusProvider>
+      <Box flexDirection="column" height={Math.max(1, rows - 1)} overflow="hidden">
+        <Watchdog idleMs={vault ? autolockMs : 0} onIdle={onIdle} onInterrupt={onInterrupt} />
+        {state.stack.map((entry, i) => {
+          const top = i === state.stack.length - 1;
+          const Screen = SCREENS[entry.route.screen] as ComponentType<ScreenProps>;
+          // Screens below the top stay mounted but hidden, so going back keeps their state.
+          return (
+            <Box key={entry.id} display={top ? 'flex' : 'none'} flexDirection="column">
+              {/* Lazy screens (registry.ts) draw nothing for the moment their code loads. */}
+              <Suspense fallback={null}>
+                <Screen route={entry.route} nav={nav} session={session} active={top} />
+              </Suspense>
+            </Box>
+          );
+        })}
+      </Box>
+    </KeyBusProvider>
   );
 }

@@ -15,9 +15,13 @@ import { findProjectDir } from './store/project-dir.js';
 import { profileNameProblem } from './store/project-schema.js';
 import { iterationsFrom } from './store/vault-format.js';
 
-const ENTER_ALT = '\u001B[?1049h\u001B[H';
-// Leave the alternate screen and show the cursor, which Ink hides while it draws.
-const LEAVE_ALT = '\u001B[?1049l\u001B[?25h';
+// The alternate screen, and bracketed paste: a paste arrives marked, so the TUI takes
+// it as text for a field, never as keys (screens/shared/key-bus.tsx).
+// SGR mouse reporting (1000 + 1006) lets the wheel scroll the lists and a click
+// select a row, only while the TUI runs.
+const ENTER_ALT = '\u001B[?1049h\u001B[H\u001B[?2004h\u001B[?1000h\u001B[?1006h';
+// Mouse and paste marking off, leave the alternate screen, show the cursor (Ink hides it).
+const LEAVE_ALT = '\u001B[?1006l\u001B[?1000l\u001B[?2004l\u001B[?1049l\u001B[?25h';
 
 /** LSEC_AUTOLOCK minutes (decimals allowed) as milliseconds; 0 = never; default 5. */
 export function autolockMs(value: string | undefined): number {

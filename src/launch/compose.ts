@@ -104,13 +104,16 @@ const UNPRINTABLE =
  * except words with unprintable characters, which become $'...' with \xHH bytes.
  */
 export function formatCommand(argv: readonly string[]): string {
-  return argv
-    .map((word, i) => {
-      if ((i === 0 ? PLAIN_FIRST_WORD : PLAIN_WORD).test(word)) return word;
-      if (UNPRINTABLE.test(word)) return ansiQuote(word);
-      return quote([word]);
-    })
-    .join(' ');
+  return formatWords(argv).join(' ');
+}
+
+/** Each word of the argv as formatCommand writes it (for wrapping between words). */
+export function formatWords(argv: readonly string[]): string[] {
+  return argv.map((word, i) => {
+    if ((i === 0 ? PLAIN_FIRST_WORD : PLAIN_WORD).test(word)) return word;
+    if (UNPRINTABLE.test(word)) return ansiQuote(word);
+    return quote([word]);
+  });
 }
 
 function ansiQuote(word: string): string {

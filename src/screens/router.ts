@@ -22,7 +22,8 @@ export interface AppState {
 export type AppAction =
   | { type: 'push'; route: Route }
   | { type: 'pop' }
-  | { type: 'unlocked'; vault: Vault }
+  /** `reopen`: screens to open over home, e.g. the mappings whose edits a lock kept. */
+  | { type: 'unlocked'; vault: Vault; reopen?: Route[] }
   | { type: 'lock'; notice: string }
   | { type: 'changed'; select?: string; notice?: string; warning?: string }
   | { type: 'exit'; outcome: Outcome };
@@ -59,12 +60,17 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       };
     case 'pop':
       return state.stack.length > 1 ? { ...state, stack: state.stack.slice(0, -1) } : state;
-    case 'unlocked':
+    case 'unlocked': {
       // A fresh change, so home starts with this unlock's warning and no old notice.
+      const home = only(state, { screen: 'home' }, action.vault);
+      const reopen = (action.reopen ?? []).map((route, i) => ({ id: home.nextId + i, route }));
       return {
-        ...only(state, { screen: 'home' }, action.vault),
+        ...home,
+        stack: [...home.stack, ...reopen],
+        nextId: home.nextId + reopen.length,
         change: { revision: state.change.revision + 1, warning: action.vault.warning },
       };
+    }
     case 'lock':
       // Unmounting every screen drops the values they held; the root locks the vault.
       return state.vault ? only(state, { screen: 'unlock', notice: action.notice }, null) : state;

@@ -2,6 +2,7 @@
 // exits or renders by itself: it asks the root through `nav`, from an effect.
 import type { KeyHint } from '../components/key-help.js';
 import type { Vault } from '../store/vault.js';
+import type { Draft } from './mappings/draft.js';
 import type { CloudView } from './shared/use-cloud-state.js';
 
 /** What the TUI hands back to runTui once it has unmounted. */
@@ -77,6 +78,23 @@ export interface Nav {
   selectProfile(name: string): void;
 }
 
+/** Unsaved mappings: names and plain variables only, never a secret's value. */
+export interface KeptMappings {
+  projectDir: string;
+  profileName: string;
+  draft: Draft;
+  /** The profile as saved, to tell what is unsaved ('' when it never was). */
+  saved: string;
+}
+
+/**
+ * Unsaved edits the root keeps across an auto-lock, which unmounts every screen:
+ * they hold names, not values, so keeping them keeps no secret in memory.
+ */
+export interface Drafts {
+  mappings?: KeptMappings;
+}
+
 /** What every screen can read. */
 export interface Session {
   home: string;
@@ -95,6 +113,8 @@ export interface Session {
   env: NodeJS.ProcessEnv;
   /** The cloud's list and states; absent without Lightning credentials (no requests). */
   cloud?: CloudView;
+  /** Unsaved edits kept across an auto-lock; screens write and clear their own. */
+  drafts: Drafts;
 }
 
 export interface ScreenProps<K extends ScreenName = ScreenName> {

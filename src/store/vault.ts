@@ -15,7 +15,7 @@ import {
   restoreHistory,
   trashSecrets,
 } from './vault-entries.js';
-import { updateVault } from './vault-file.js';
+import { readVault, updateVault } from './vault-file.js';
 import {
   DEFAULT_ITERATIONS,
   FORMAT,
@@ -266,6 +266,40 @@ export class Vault {
       for (const k of Object.values(next)) k.fill(0);
       throw error;
     }
+  }
+
+  /** The file's generation as last read or written here (+1 on every write). */
+  get generation(): number {
+    return this.doc.generation;
+  }
+
+  /**
+   * Reads the file again, for what another lsec wrote since: the same checks as a
+   * write (same vault, not older, MAC intact) before the list changes. Returns the
+   * generation it had before, or undefined when the file is unchanged.
+   */
+  refresh(): number | undefined {
+    const keys = this.unlocked();
+    const current = readVault(this.home);
+    if (current.generation === this.doc.generation && current.mac === this.doc.mac) return;
+    if (current.vaultId !== this.doc.vaultId) {
+      throw new DamagedError('the vault file was replaced by another vault while open');
+    }
+    if (current.generation < this.doc.generation) {
+      throw new DamagedError('the vault file was replaced by an older copy while open');
+    }
+    // passwd re-keys: this handle's keys cannot check or open the new file.
+    if (JSON.stringify(current.keySlot) !== JSON.stringify(this.doc.keySlot)) {
+      throw new LockedError(
+        'the passphrase was changed in another terminal (lsec passwd)',
+        'lock and unlock again with the new passphrase',
+      );
+    }
+    verifyMac(keys.mac, current);
+    const before = this.doc.generation;
+    this.doc = current;
+    recordSeen(this.home, current);
+    return before;
   }
 
   /** Drops every key from memory; the handle is unusable afterwards. */

@@ -43,11 +43,12 @@ describe('the TUI with 1,000 secrets', () => {
     term.type('/');
     await term.waitFor('Filter:');
     term.type('ET-099');
-    screen = await term.waitFor('10 of 1,000 shown');
+    // Fuzzy: every name with those letters in order matches, the ten holding them
+    // together first.
+    screen = await term.waitFor(/\d+ of 1,000 shown/);
     expectFits(term, screen);
     const rows = screen.split('\n').filter((line) => /^[❯ ] secret-/.test(line));
-    expect(rows).toHaveLength(10);
-    expect(rows.every((row) => row.includes('secret-099'))).toBe(true);
+    expect(rows.slice(0, 10).every((row) => row.includes('secret-099'))).toBe(true);
 
     await term.resize(60, 12);
     screen = await term.waitFor((s) => drawnLines(s).length <= 11 && s.includes('❯ secret-0990'));

@@ -72,7 +72,7 @@ describe('mappings and launch in a real terminal', () => {
     term.keys('Enter');
     const mapped = await term.waitFor(/❯ FOO += bar/);
     expect(mapped).toContain('lightning');
-    expect(mapped).toContain('profile default · unsaved');
+    expect(mapped).toContain('unsaved · profile default');
     term.type('s');
     const saved = await term.waitFor('✓ Saved profile default to .lsec.json');
     expectFits(term, saved);

@@ -50,6 +50,8 @@ export interface Terminal {
   paste(text: string): void;
   /** The pane's title, which a program may set with OSC 0/2. */
   title(): string;
+  /** A tmux format of the pane, e.g. '#{mouse_sgr_flag}' (the modes the program set). */
+  format(format: string): string;
   /** Polls until the screen contains `expected` (or passes), then settles; returns it. */
   waitFor(
     expected: string | RegExp | ((screen: string) => boolean),
@@ -135,6 +137,7 @@ export async function openTerminal(options: TerminalOptions): Promise<Terminal> 
       tmux('capture-pane', '-p', ...(options.escapes ? ['-e'] : [])).replace(/[ \t]+$/gm, ''),
     type: (text) => void tmux('send-keys', '-l', text),
     keys: (...names) => void tmux('send-keys', ...names),
+    format: (format) => tmux('display-message', '-p', format).trim(),
     paste(text) {
       execFileSync('tmux', ['-S', socket, '-f', '/dev/null', 'load-buffer', '-b', 'lsec', '-'], {
         input: text,

@@ -35,6 +35,7 @@ export function sessionFor(
     projectDir: home,
     profileName: 'default',
     env: {},
+    drafts: {},
   };
 }
 

@@ -114,13 +114,18 @@ describe('homeReducer: reveal, reload and commands', () => {
     expect(run(chunk('q')).request?.command.type).toBe('quit');
   });
 
-  it('drops the keys that follow a screen change until this screen is back on top', () => {
+  it('keeps the keys that follow a screen change for that screen, not as commands here', () => {
     // "a" then a name typed fast: "e" must not turn into "edit the selected".
     let s = run(chunk('aepi-key'));
     expect(route(s)).toEqual({ screen: 'edit' });
     expect(s.leaving).toBe(true);
-    expect(run(chunk('jd'), s)).toBe(s);
-    s = homeReducer(s, { type: 'resume' });
+    expect(s.pending).toEqual([{ type: 'text', text: 'epi-key' }]);
+    const later = run(chunk('jd'), s);
+    expect(later.request).toBe(s.request);
+    expect(later.list).toBe(s.list);
+    expect(later.pending).toEqual([{ type: 'text', text: 'epi-keyjd' }]);
+    s = homeReducer(homeReducer(later, { type: 'forwarded' }), { type: 'resume' });
+    expect(s.pending).toEqual([]);
     expect(route(run(chunk('jd'), s))).toEqual({ screen: 'delete', name: 'beta' });
     // A reveal stays on this screen, so keys after it still count.
     expect(selectedName(run(chunk('rj')))).toBe('beta');
@@ -161,7 +166,28 @@ describe('home key table', () => {
     for (const k of ['a', 'e', 'd', 'r', '/', '?', 'q', 'Esc', 'Enter', 'Ctrl+C'])
       expect(help).toContain(k);
     const status = statusHints().map((h) => h.keys);
-    for (const k of ['a', 'e', 'd', 'r', '/', '?', 'q']) expect(status).toContain(k);
+    for (const k of ['a', 'd', 'r', 'l/L', 'R', '/', '?', 'q']) expect(status).toContain(k);
     expect(status.at(-1)).toBe('q');
+  });
+});
+
+describe('home sort (s)', () => {
+  it('toggles newest-first and back, keeping the filter and the selected secret', () => {
+    const dates = { a: '2026-01-01', b: '2026-01-09', c: '2026-01-05' };
+    const rows = Object.entries(dates).map(([name, day]) => ({
+      name,
+      createdAt: `${day}T00:00:00Z`,
+      updatedAt: `${day}T00:00:00Z`,
+    }));
+    let s = initialHomeState(rows, 10);
+    s = homeReducer(s, { type: 'keys', presses: [{ type: 'text', text: 'j' }] });
+    expect(selectedName(s)).toBe('b');
+    s = homeReducer(s, { type: 'keys', presses: [{ type: 'text', text: 's' }] });
+    expect(s.sort).toBe('updated');
+    expect(s.shown.map((i) => s.all[i]!.name)).toEqual(['b', 'c', 'a']);
+    expect(selectedName(s)).toBe('b');
+    s = homeReducer(s, { type: 'keys', presses: [{ type: 'text', text: 's' }] });
+    expect(s.all.map((r) => r.name)).toEqual(['a', 'b', 'c']);
+    expect(selectedName(s)).toBe('b');
   });
 });

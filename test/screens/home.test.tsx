@@ -41,7 +41,7 @@ describe('HomeScreen', () => {
     // columns the status bar holds every hint through q quit.
     expect(frame).toMatch(/1–3 of 3 +3 secrets · .*vault\.json/);
     expect(frame).toMatch(
-      /a add · e edit · d delete · r reveal · .*m map · l launch · \/ filter · \? help · q quit/,
+      /a add · d delete · r reveal · .*m map · l\/L launch · R reload · \/ filter · \? help · q quit/,
     );
     expect(linesOf(frame)).toHaveLength(19);
   });
@@ -134,7 +134,7 @@ describe('HomeScreen', () => {
     expect(frame).toContain('2 of 3 shown');
     expect(frame).not.toContain('github-api-token');
     await ui.write('zzz');
-    expect(ui.lastFrame()).toContain('No names contain “KEYzzz” — Esc clears the filter');
+    expect(ui.lastFrame()).toContain('No names match “KEYzzz” — Esc clears the filter');
     await ui.write(KEYS.esc);
     frame = ui.lastFrame();
     expect(frame).not.toContain('Filter:');

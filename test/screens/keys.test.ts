@@ -57,7 +57,16 @@ describe('editField', () => {
     expect(field).toEqual({ value: 'abXc', cursor: 3 });
     const masked = textState('secret');
     expect(editField(masked, key('left'), true)).toBe(masked);
-    expect(editField(field, ctrl('u'))).toEqual({ value: '', cursor: 0 });
+    // Ctrl+U deletes what is before the cursor, Ctrl+W the word before it (readline).
+    expect(editField(field, ctrl('u'))).toEqual({ value: 'c', cursor: 0 });
+    expect(editField(textState('gh-api-token'), ctrl('w'))).toEqual({
+      value: 'gh-api-',
+      cursor: 7,
+    });
+    expect(editField(textState('gh-api-'), key('wordLeft'))).toEqual({
+      value: 'gh-api-',
+      cursor: 3,
+    });
     expect(editField(field, key('enter'))).toBeUndefined();
     expect(editField(field, key('escape'))).toBeUndefined();
     expect(editField(field, key('tab'))).toBeUndefined();

@@ -17,6 +17,13 @@ export type TextAction =
   | { type: 'home' }
   | { type: 'end' }
   | { type: 'clear' }
+  /** Alt+← / Alt+→: to the start of this or the previous word, the end of the next. */
+  | { type: 'wordLeft' }
+  | { type: 'wordRight' }
+  /** Ctrl+W: the word before the cursor. */
+  | { type: 'deleteWordBack' }
+  /** Ctrl+U: everything before the cursor. */
+  | { type: 'deleteToStart' }
   | { type: 'set'; value: string };
 
 export function textState(value = ''): TextState {
@@ -40,6 +47,26 @@ function stepForward(value: string, cursor: number): number {
   if (cursor >= value.length) return value.length;
   const pair = isHigh(value.charCodeAt(cursor)) && isLow(value.charCodeAt(cursor + 1));
   return pair ? cursor + 2 : cursor + 1;
+}
+
+// Words end at spaces and at the separators of names, paths and KEY=value, so Ctrl+W
+// on "github-api-token" takes "token", as in a shell.
+const SEPARATOR = /[\s\-_./=:,@]/;
+
+/** Where the word before `cursor` starts (separators just before it are skipped). */
+function wordStart(value: string, cursor: number): number {
+  let i = cursor;
+  while (i > 0 && SEPARATOR.test(value[i - 1]!)) i--;
+  while (i > 0 && !SEPARATOR.test(value[i - 1]!)) i--;
+  return i;
+}
+
+/** Where the word after `cursor` ends. */
+function wordEnd(value: string, cursor: number): number {
+  let i = cursor;
+  while (i < value.length && SEPARATOR.test(value[i]!)) i++;
+  while (i < value.length && !SEPARATOR.test(value[i]!)) i++;
+  return i;
 }
 
 /**
@@ -78,6 +105,22 @@ export function textReducer(state: TextState, action: TextAction): TextState {
       return cursor === value.length ? state : { value, cursor: value.length };
     case 'clear':
       return value === '' ? state : { value: '', cursor: 0 };
+    case 'wordLeft': {
+      const to = wordStart(value, cursor);
+      return to === cursor ? state : { value, cursor: to };
+    }
+    case 'wordRight': {
+      const to = wordEnd(value, cursor);
+      return to === cursor ? state : { value, cursor: to };
+    }
+    case 'deleteWordBack': {
+      const to = wordStart(value, cursor);
+      return to === cursor
+        ? state
+        : { value: value.slice(0, to) + value.slice(cursor), cursor: to };
+    }
+    case 'deleteToStart':
+      return cursor === 0 ? state : { value: value.slice(cursor), cursor: 0 };
     case 'set':
       return textState(action.value);
   }

@@ -132,6 +132,11 @@ function press(state: EditState, p: Press, newline: boolean): EditState {
       break;
   }
   const key = state.focus === 'name' ? 'name' : state.fromFile ? 'path' : 'value';
+  // A bracketed paste into the value keeps its lines: a PEM key stays whole.
+  if (p.type === 'paste' && key === 'value') {
+    const value = textReducer(state.value, { type: 'insert', text: p.text, multiline: true });
+    return { ...state, value, error: null };
+  }
   const field = editField(state[key], p, key === 'value');
   if (!field || field === state[key]) return state;
   return { ...state, [key]: field, error: null };

@@ -17,6 +17,7 @@ export type HomeCommand =
   | { type: 'clearFilter' }
   | { type: 'help' }
   | { type: 'refresh' }
+  | { type: 'sort' }
   | { type: 'quit' };
 
 export interface HomeBinding {
@@ -28,12 +29,18 @@ export interface HomeBinding {
   what: string;
   /** Short word for the status bar; omitted: help only. */
   status?: string;
+  /** How the status bar names the key, when not `label` (l's hint also stands for L). */
+  statusLabel?: string;
   /** Acts on the selected secret, so it does nothing on an empty list. */
   needsSelection?: boolean;
   /** Needs the selected secret's local value, which a cloud-only secret lacks. */
   needsValue?: boolean;
   command: HomeCommand;
 }
+
+/** How long a revealed value stays on screen; every text that says so reads it here. */
+export const REVEAL_MS = 15_000;
+export const REVEAL_SECONDS = Math.round(REVEAL_MS / 1000);
 
 export const HOME_BINDINGS: readonly HomeBinding[] = [
   {
@@ -47,7 +54,6 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
     key: 'e',
     label: 'e',
     what: 'edit the selected value',
-    status: 'edit',
     needsSelection: true,
     needsValue: true,
     command: { type: 'open', route: (name) => ({ screen: 'edit', name }) },
@@ -72,7 +78,7 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
   {
     key: 'r',
     label: 'r',
-    what: 'reveal the selected value (15 s, or until the cursor moves)',
+    what: `reveal the selected value (${REVEAL_SECONDS} s, or until the cursor moves)`,
     status: 'reveal',
     needsSelection: true,
     needsValue: true,
@@ -119,6 +125,7 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
     label: 'l',
     what: 'launch screen: target, checks and the command',
     status: 'launch',
+    statusLabel: 'l/L',
     command: { type: 'open', route: () => ({ screen: 'launch' }) },
   },
   {
@@ -130,8 +137,15 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
   {
     key: 'R',
     label: 'R',
-    what: 'reload the list and ask the cloud again (secrets made in the web UI)',
+    what: 'reload the list from the vault file and ask the cloud again',
+    status: 'reload',
     command: { type: 'refresh' },
+  },
+  {
+    key: 's',
+    label: 's',
+    what: 'sort by name, or by last update (newest first)',
+    command: { type: 'sort' },
   },
   {
     key: '/',
@@ -154,11 +168,11 @@ export const HOME_BINDINGS: readonly HomeBinding[] = [
 export const MOVE_KEYS: readonly KeyHint[] = [
   { keys: '↑/↓  j/k', what: 'move' },
   { keys: 'PgUp/PgDn', what: 'page up / down' },
-  { keys: 'Home/End', what: 'first / last' },
+  { keys: 'Home/End  g/G', what: 'first / last' },
 ];
 
 export const FILTER_KEYS: readonly KeyHint[] = [
-  { keys: 'typing', what: 'narrow the list (case-insensitive)' },
+  { keys: 'typing', what: 'narrow the list: the letters in order, best match first' },
   { keys: 'Enter', what: 'keep the filter and go back to the list' },
   { keys: 'Esc', what: 'clear the filter' },
 ];
@@ -186,5 +200,7 @@ export function homeHelp(bindings: readonly HomeBinding[] = HOME_BINDINGS): KeyH
 
 /** The short hints of the status bar. */
 export function statusHints(bindings: readonly HomeBinding[] = HOME_BINDINGS): KeyHint[] {
-  return bindings.flatMap((b) => (b.status ? [{ keys: b.label, what: b.status }] : []));
+  return bindings.flatMap((b) =>
+    b.status ? [{ keys: b.statusLabel ?? b.label, what: b.status }] : [],
+  );
 }

@@ -1,20 +1,24 @@
-import { memo, useEffect, useReducer, useRef } from 'react';
+import { memo, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useEachRequest } from '../../components/use-each-request.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { describeError } from '../../lib/errors.js';
 import { sentence } from '../shared/text.js';
-import { useScreenKeys } from '../shared/use-keys.js';
+import { useForwardPending, useScreenKeys } from '../shared/use-keys.js';
+import { refreshVault } from '../shared/use-vault-watch.js';
 import type { ScreenProps } from '../types.js';
-import { homeHelp } from './bindings.js';
+import { homeHelp, REVEAL_SECONDS } from './bindings.js';
 import { CLOUD_HELP, cloudProblemHeight } from './cloud.js';
 import { copySelected } from './copy.js';
+
+/** How long a revealed value stays on screen (defined with the key table, which says it too). */
+export { REVEAL_MS } from './bindings.js';
+
+import { loadMatcher } from './fuzzy.js';
 import { homeLayout, revealLines } from './layout.js';
+import { useMappedNames } from './mapped.js';
 import { homeReducer, initialHomeState } from './reducer.js';
 import { homeRows, sameNames } from './rows.js';
 import { HomeView } from './view.js';
-
-/** How long a revealed value stays on screen. */
-export const REVEAL_MS = 15_000;
 
 /** The secrets list: the screen a session returns to. */
 export const HomeScreen = memo(function HomeScreen({ nav, session, active }: ScreenProps<'home'>) {
@@ -33,16 +37,40 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
 
   // The list height follows the terminal and the panels; adjusted during render so no
   // frame ever shows a list taller than the room it has.
-  const shown = state.revealed ? revealLines(state.revealed.value, columns, rows) : null;
+  const filterLine = state.filtering || state.filter.value !== '';
+  const cloudLines = cloudProblemHeight(cloud);
+  const shown = state.revealed
+    ? revealLines(state.revealed.value, columns, rows, (filterLine ? 1 : 0) + cloudLines)
+    : null;
   const layout = homeLayout(
     rows,
     shown ? shown.lines.length + (shown.more > 0 ? 1 : 0) : 0,
-    state.filtering || state.filter.value !== '',
-    cloudProblemHeight(cloud),
+    filterLine,
+    cloudLines,
   );
   if (layout.listRows !== state.list.height) dispatch({ type: 'height', height: layout.listRows });
 
-  useScreenKeys(dispatch, active);
+  const forward = useScreenKeys(dispatch, active);
+  // The fuzzy matcher loads after the first frame; the filter matches substrings till then.
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      loadMatcher().then(
+        (matcher) => {
+          if (current) dispatch({ type: 'matcher', matcher });
+        },
+        () => {},
+      );
+    }, 0);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, []);
+  const mapped = useMappedNames(session.projectDir, session.profileName, active, change.revision);
+  // Keys typed after the one that opened a screen belong to that screen.
+  const forwarded = useCallback(() => dispatch({ type: 'forwarded' }), []);
+  useForwardPending(state.pending, forward, forwarded);
 
   // The cloud's own secrets join the rows during render, like the height, so no frame
   // shows the cloud's states without them; a new scan with the same names changes nothing.
@@ -83,13 +111,17 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
       case 'quit':
         nav.exit({ code: 0 });
         break;
-      case 'refresh':
-        // A new change revision reloads the rows and, with credentials, the cloud.
-        nav.changed({
-          select: name,
-          notice: cloud ? 'Reloaded; asking the cloud again' : 'Reloaded',
-        });
+      case 'refresh': {
+        if (!vault) break;
+        // The file first (another terminal may have written it), then a new change
+        // revision reloads the rows and, with credentials, asks the cloud again.
+        const found = refreshVault(vault);
+        const read = found?.notice ?? `Reloaded: no change (generation ${vault.generation})`;
+        if (found?.warning) nav.changed({ select: name, warning: found.warning });
+        else
+          nav.changed({ select: name, notice: cloud ? `${read}; asking the cloud again` : read });
         break;
+      }
       case 'copy':
         if (!vault || name === undefined) break;
         copySelected(vault, name).then(
@@ -134,15 +166,28 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
     if (active) dispatch({ type: 'resume' });
   }, [active]);
 
-  // Hidden after REVEAL_MS, and whenever another screen covers this one.
+  // Hidden after REVEAL_MS, counting down each second on screen, and whenever
+  // another screen covers this one.
   const { revealed } = state;
+  const [secondsLeft, setSecondsLeft] = useState(REVEAL_SECONDS);
   useEffect(() => {
     if (!revealed) return;
     if (!active) {
       dispatch({ type: 'hide' });
       return;
     }
-    const timer = setTimeout(() => dispatch({ type: 'hide' }), REVEAL_MS);
+    let left = REVEAL_SECONDS;
+    setSecondsLeft(left);
+    let timer: ReturnType<typeof setTimeout>;
+    const tick = () => {
+      left -= 1;
+      if (left <= 0) dispatch({ type: 'hide' });
+      else {
+        setSecondsLeft(left);
+        timer = setTimeout(tick, 1000);
+      }
+    };
+    timer = setTimeout(tick, 1000);
     return () => clearTimeout(timer);
   }, [revealed, active]);
 
@@ -155,6 +200,9 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
       vaultPath={session.vaultPath}
       profile={session.profileName}
       cloud={cloud}
+      secondsLeft={secondsLeft}
+      reveal={shown}
+      mapped={mapped}
     />
   );
 });

@@ -11,30 +11,75 @@ const FIXED = 2 + 2 + DATE_WIDTH + 2 + MASK_WIDTH + 1;
 /** The cloud column ("not pushed", "cloud only"), shown when credentials exist. */
 export const CLOUD_WIDTH = 10;
 
-export function nameWidth(longest: number, columns: number, cloudColumn = false): number {
-  const fixed = FIXED + (cloudColumn ? CLOUD_WIDTH + 2 : 0);
+export function nameWidth(
+  longest: number,
+  columns: number,
+  cloudColumn = false,
+  mappedWidth = 0,
+): number {
+  const fixed = FIXED + (cloudColumn ? CLOUD_WIDTH + 2 : 0) + (mappedWidth ? mappedWidth + 2 : 0);
   return Math.max(4, Math.min(Math.max(longest, 4), columns - fixed));
 }
 
-/** How many lines of a revealed value show at most. */
-export function revealRoom(rows: number): number {
-  return Math.max(1, Math.min(8, Math.floor(rows / 4)));
+/**
+ * How many lines the value and its "… more" line may take: a quarter of the rows,
+ * at most 8, and never more than the body leaves once the column header, one row,
+ * the position line, the panel's heading and `taken` (filter, cloud error) are in.
+ */
+/**
+ * The MAPPED column's width: its longest entry, 6 to 20 columns; 0 (no column) when
+ * nothing is mapped or the names would keep fewer than 10 columns.
+ */
+export function mappedWidth(longest: number, columns: number, cloudColumn = false): number {
+  if (longest === 0) return 0;
+  const width = Math.max(6, Math.min(20, longest));
+  const fixed = FIXED + (cloudColumn ? CLOUD_WIDTH + 2 : 0) + width + 2;
+  return columns - fixed >= 10 ? width : 0;
+}
+
+export function revealRoom(rows: number, taken = 0): number {
+  return Math.max(1, Math.min(8, Math.floor(rows / 4), bodyLines(rows) - 4 - taken));
 }
 
 /**
  * The revealed value as sanitized display lines, wrapped by hand so the panel's
- * height is known, plus how many lines did not fit.
+ * height is known, plus how many of the value's own lines (not screen rows) are not
+ * shown whole.
  */
 export function revealLines(
   value: string,
   columns: number,
   rows: number,
+  taken = 0,
 ): { lines: string[]; more: number } {
-  const safe = value.split('\n').map(safeLine).join('\n');
-  const all = hardWrap(safe, Math.max(1, columns - 4));
-  const room = revealRoom(rows);
+  const width = Math.max(1, columns - 4);
+  const wrapped = value.split('\n').map((line) => hardWrap(safeLine(line), width));
+  const all = wrapped.flat();
+  const room = revealRoom(rows, taken);
   if (all.length <= room) return { lines: all, more: 0 };
-  return { lines: all.slice(0, room - 1), more: all.length - (room - 1) };
+  const lines = all.slice(0, room - 1);
+  // Value lines whose every row is shown; the one cut in the middle counts as not shown.
+  let whole = 0;
+  for (let rowsUsed = 0; whole < wrapped.length; whole++) {
+    rowsUsed += wrapped[whole]!.length;
+    if (rowsUsed > lines.length) break;
+  }
+  return { lines, more: wrapped.length - whole };
+}
+
+/**
+ * "1–3 of 3" on the left, "3 secrets · ~/path" on the right, in `columns`: the
+ * position and the count stay whole; the path is cut from its start ("…/vault.json")
+ * or left out when too little of it would show.
+ */
+export function positionLine(position: string, count: string, path: string, columns: number) {
+  const room = columns - position.length - count.length - 2;
+  const pathRoom = room - 3; // " · "
+  let right = count;
+  if (pathRoom >= path.length) right = `${count} · ${path}`;
+  else if (pathRoom >= 12) right = `${count} · …${path.slice(path.length - pathRoom + 1)}`;
+  const gap = Math.max(2, columns - position.length - right.length);
+  return position + ' '.repeat(gap) + right;
 }
 
 export interface HomeLayout {

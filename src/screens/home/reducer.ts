@@ -11,9 +11,10 @@ import {
 } from '../../components/list/list-state.js';
 import { editField } from '../shared/field.js';
 import type { Message } from '../shared/frame.js';
-import { type Press, singleKeys } from '../shared/keys.js';
+import { joinText, type Press, singleKeys } from '../shared/keys.js';
 import { listMoveOf } from '../shared/list-keys.js';
 import { bindingFor, HOME_BINDINGS, type HomeBinding, type HomeCommand } from './bindings.js';
+import type { Matcher } from './fuzzy.js';
 import type { HomeSecret } from './rows.js';
 
 export interface HomeRequest {
@@ -23,8 +24,23 @@ export interface HomeRequest {
   name?: string;
 }
 
+/** The list's order: by name (as the vault lists it), or newest update first. */
+export type HomeSort = 'name' | 'updated';
+
+/** `secrets` (name-sorted) in `sort` order; stable, so equal dates stay by name. */
+export function sortRows(secrets: readonly HomeSecret[], sort: HomeSort): readonly HomeSecret[] {
+  if (sort === 'name') return secrets;
+  return [...secrets].sort((a, b) =>
+    a.updatedAt === b.updatedAt ? 0 : a.updatedAt < b.updatedAt ? 1 : -1,
+  );
+}
+
 export interface HomeState {
+  sort: HomeSort;
+  /** The fuzzy matcher once loaded; until then the filter matches substrings. */
+  matcher?: Matcher;
   all: readonly HomeSecret[];
+  names: string[];
   lower: string[];
   /** Indices into `all` that match the filter. */
   shown: number[];
@@ -38,10 +54,11 @@ export interface HomeState {
   request: HomeRequest | null;
   /**
    * A key opened another screen (or quit). Keys that follow it in the same chunk, or
-   * arrive before that screen listens, belong to it: dropping them beats running
-   * them here as commands ("a" then a typed name would edit, delete…).
+   * arrive before that screen listens, belong to it: they wait in `pending`, and the
+   * container forwards them ("a" then a typed name fills the new form).
    */
   leaving: boolean;
+  pending: Press[];
   message: Message | null;
   /** The cloud-only secrets the rows were built with (absent: none listed). */
   cloudOnly?: readonly { name: string }[];
@@ -58,17 +75,23 @@ export type HomeAction =
       cloudOnly?: readonly { name: string }[];
     }
   | { type: 'height'; height: number }
+  /** The fuzzy matcher loaded: the filter now matches fuzzily (and again, now). */
+  | { type: 'matcher'; matcher: Matcher }
   | { type: 'revealed'; name: string; value: string }
   | { type: 'hide' }
   /** This screen is on top again. */
   | { type: 'resume' }
+  /** The pending presses went on to the next screen. */
+  | { type: 'forwarded' }
   | { type: 'message'; message: Message | null };
 
 export function initialHomeState(secrets: readonly HomeSecret[], height: number): HomeState {
   const lower = lowerNames(secrets.map((s) => s.name));
   const shown = filterIndices(lower, '');
   return {
+    sort: 'name',
     all: secrets,
+    names: secrets.map((s) => s.name),
     lower,
     shown,
     filter: textState(),
@@ -78,6 +101,7 @@ export function initialHomeState(secrets: readonly HomeSecret[], height: number)
     revealed: null,
     request: null,
     leaving: false,
+    pending: [],
     message: null,
   };
 }
@@ -98,12 +122,29 @@ function moveList(state: HomeState, action: ListAction): HomeState {
 
 function refilter(state: HomeState, filter: TextState): HomeState {
   const extends_ = filter.value.startsWith(state.filter.value) && state.filter.value !== '';
-  const shown = filterIndices(state.lower, filter.value, extends_ ? state.shown : undefined);
-  const list = listReducer(
+  const within = extends_ ? state.shown : undefined;
+  const shown =
+    state.matcher && filter.value !== ''
+      ? state.matcher.filter(state.names, filter.value, within)
+      : filterIndices(state.lower, filter.value, within);
+  const top = listReducer(
     { ...state.list, cursor: 0, offset: 0 },
     { type: 'setCount', count: shown.length },
   );
+  // A cleared filter keeps the secret that was selected (all rows show, in order, so
+  // its row is its index); a narrower one starts at the best match, the top.
+  const kept = filter.value === '' ? state.shown[state.list.cursor] : undefined;
+  const list = kept === undefined ? top : listReducer(top, { type: 'select', index: kept });
   return { ...state, filter, shown, list, revealed: null };
+}
+
+/** The same secrets in another order: the filter and the selected secret stay. */
+function reorder(state: HomeState, all: readonly HomeSecret[], sort: HomeSort): HomeState {
+  const name = selectedName(state);
+  const { lower, names, shown, list } = initialHomeState(all, state.list.height);
+  const next = refilter({ ...state, all, lower, names, shown, list, sort }, state.filter);
+  const at = name === undefined ? -1 : next.shown.findIndex((i) => next.all[i]?.name === name);
+  return at < 0 ? next : { ...next, list: listReducer(next.list, { type: 'select', index: at }) };
 }
 
 function listMove(p: Press, filtering: boolean): ListAction | undefined {
@@ -138,6 +179,15 @@ function run(state: HomeState, binding: HomeBinding): HomeState {
       return { ...state, filtering: true, message: null };
     case 'clearFilter':
       return state.filter.value === '' ? state : refilter({ ...state, message: null }, textState());
+    case 'sort': {
+      const sort = state.sort === 'name' ? 'updated' : 'name';
+      // The name order is the vault's; it comes back by sorting the rows by name.
+      const byName = [...state.all].sort((a, b) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+      );
+      const text = sort === 'name' ? 'Sorted by name' : 'Sorted by last update, newest first';
+      return reorder({ ...state, message: { tone: 'info', text } }, sortRows(byName, sort), sort);
+    }
     case 'reveal':
       // r again on the shown value hides it.
       if (state.revealed?.name === name) return { ...state, revealed: null };
@@ -154,8 +204,20 @@ function filterPress(state: HomeState, p: Press): HomeState {
   return filter && filter !== state.filter ? refilter(state, filter) : state;
 }
 
+/** The terminal row (1-based) of the list's first row: title, rule and header above it. */
+export const FIRST_ROW = 4;
+
+/** A click on a row of the list selects it; anywhere else it does nothing. */
+function click(state: HomeState, row: number): HomeState {
+  const at = row - FIRST_ROW;
+  const index = state.list.offset + at;
+  if (at < 0 || at >= state.list.height || index >= state.shown.length) return state;
+  return moveList(state, { type: 'select', index });
+}
+
 function press(bindings: readonly HomeBinding[]) {
   return (state: HomeState, p: Press): HomeState => {
+    if (p.type === 'click') return click(state, p.row);
     const move = listMove(p, state.filtering);
     if (move) return moveList(state, move);
     if (state.filtering) return filterPress(state, p);
@@ -171,17 +233,22 @@ export function makeHomeReducer(bindings: readonly HomeBinding[] = HOME_BINDINGS
       case 'keys': {
         // Typed text goes to the filter whole; as commands, each character is one key.
         let next = state;
+        const later: Press[] = [];
         for (const p of action.presses) {
           for (const single of next.filtering ? [p] : singleKeys([p])) {
-            if (next.leaving) return next;
-            next = step(next, single);
+            if (next.leaving) later.push(single);
+            else next = step(next, single);
           }
         }
-        return next;
+        if (later.length === 0) return next;
+        return { ...next, pending: joinText([...next.pending, ...later]) };
       }
       case 'load': {
-        const fresh = initialHomeState(action.secrets, state.list.height);
-        const reloaded = refilter({ ...fresh, filtering: state.filtering }, state.filter);
+        const fresh = initialHomeState(sortRows(action.secrets, state.sort), state.list.height);
+        const reloaded = refilter(
+          { ...fresh, sort: state.sort, matcher: state.matcher, filtering: state.filtering },
+          state.filter,
+        );
         // Without a name to select, the selected secret stays selected: cloud-only rows
         // may have arrived above it.
         const want = action.select ?? selectedName(state);
@@ -206,8 +273,15 @@ export function makeHomeReducer(bindings: readonly HomeBinding[] = HOME_BINDINGS
           cloudOnly: action.cloudOnly,
           request: state.request,
           leaving: state.leaving,
+          pending: state.pending,
           message,
         };
+      }
+      case 'matcher': {
+        const next = { ...state, matcher: action.matcher };
+        return state.filter.value === ''
+          ? next
+          : refilter({ ...next, filter: textState() }, state.filter);
       }
       case 'height':
         return {
@@ -220,6 +294,8 @@ export function makeHomeReducer(bindings: readonly HomeBinding[] = HOME_BINDINGS
           : state;
       case 'resume':
         return state.leaving ? { ...state, leaving: false } : state;
+      case 'forwarded':
+        return state.pending.length > 0 ? { ...state, pending: [] } : state;
       case 'hide':
         return state.revealed ? { ...state, revealed: null } : state;
       case 'message':

@@ -7,9 +7,17 @@ import { safeLine } from '../../lib/safe-text.js';
 import { Frame } from '../shared/frame.js';
 import { clip, shortTime, tildePath } from '../shared/text.js';
 import type { CloudView } from '../shared/use-cloud-state.js';
-import { statusHints } from './bindings.js';
+import { REVEAL_SECONDS, statusHints } from './bindings.js';
 import { CloudCell, CloudProblemLines, cloudTitle, showsCloudColumn } from './cloud.js';
-import { CLOUD_WIDTH, DATE_WIDTH, type HomeLayout, nameWidth, revealLines } from './layout.js';
+import {
+  CLOUD_WIDTH,
+  DATE_WIDTH,
+  type HomeLayout,
+  mappedWidth,
+  nameWidth,
+  positionLine,
+} from './layout.js';
+import type { MappedNames } from './mapped.js';
 import type { HomeState } from './reducer.js';
 
 const HINTS = statusHints();
@@ -28,6 +36,45 @@ export interface HomeViewProps {
   profile: string;
   /** Absent without credentials: no cloud column. */
   cloud?: CloudView;
+  /** Seconds until a revealed value is hidden again. */
+  secondsLeft?: number;
+  /** The env name(s) of each secret in the profile: the MAPPED column. */
+  mapped?: MappedNames;
+  /** The revealed value's lines as laid out (layout.ts revealLines). */
+  reveal?: { lines: string[]; more: number } | null;
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * `text` with the characters at `marks` (the filter's fuzzy matches) underlined in
+ * yellow. Positions count in the raw name, so a name the sanitizer changed, or one
+ * cut short, keeps only the marks that still point at the same characters.
+ */
+function Marked({ text, marks }: { text: string; marks: readonly number[] }) {
+  if (marks.length === 0) return <>{text}</>;
+  const at = new Set(marks);
+  const parts: { text: string; mark: boolean }[] = [];
+  for (const [i, ch] of [...text].entries()) {
+    const mark = at.has(i) && ch !== '…';
+    const last = parts.at(-1);
+    if (last && last.mark === mark) last.text += ch;
+    else parts.push({ text: ch, mark });
+  }
+  return (
+    <>
+      {parts.map((p, i) =>
+        p.mark ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: parts of one name, rebuilt whole
+          <Text key={i} color="yellow" underline>
+            {p.text}
+          </Text>
+        ) : (
+          p.text
+        ),
+      )}
+    </>
+  );
 }
 
 /** The VALUE of a cloud-only row: there is no local value to mask. */
@@ -49,13 +96,17 @@ function FilterLine({ state, width }: { state: HomeState; width: number }) {
   );
 }
 
-function RevealPanel({ state, columns, rows }: Pick<HomeViewProps, 'state' | 'columns' | 'rows'>) {
+function RevealPanel({
+  state,
+  reveal,
+  secondsLeft,
+}: Pick<HomeViewProps, 'state' | 'secondsLeft'> & { reveal: { lines: string[]; more: number } }) {
   const revealed = state.revealed!;
-  const { lines, more } = revealLines(revealed.value, columns, rows);
+  const { lines, more } = reveal;
   return (
     <Box flexDirection="column">
       <Text bold color="yellow" wrap="truncate-end">
-        {`Value of ${safeLine(revealed.name)} · hidden again in 15 s or when the cursor moves`}
+        {`Value of ${safeLine(revealed.name)} · hidden again in ${secondsLeft} s or when the cursor moves`}
       </Text>
       {lines.map((line, i) => (
         // Lines of one value never reorder while shown, so the index is a stable key.
@@ -64,7 +115,7 @@ function RevealPanel({ state, columns, rows }: Pick<HomeViewProps, 'state' | 'co
       ))}
       {more > 0 ? (
         <Text dimColor wrap="truncate-end">
-          {`  … ${formatNumber(more)} more lines (lsec get ${safeLine(revealed.name)} prints all)`}
+          {`  … ${count(more, 'more line')} (lsec get ${safeLine(revealed.name)} prints all)`}
         </Text>
       ) : null}
     </Box>
@@ -75,14 +126,22 @@ export function HomeView({
   state,
   layout,
   columns,
-  rows,
   vaultPath,
   profile,
   cloud,
+  secondsLeft = REVEAL_SECONDS,
+  reveal,
+  mapped,
 }: HomeViewProps) {
   const column = showsCloudColumn(cloud) ? cloud : undefined;
-  const width = nameWidth(state.longest, columns, column !== undefined);
-  const { all, revealed } = state;
+  const longestMapped = useMemo(
+    () => (mapped ? Math.max(0, ...[...mapped.values()].map((v) => v.length)) : 0),
+    [mapped],
+  );
+  const mappedCol = mappedWidth(longestMapped, columns, column !== undefined);
+  const width = nameWidth(state.longest, columns, column !== undefined, mappedCol);
+  const { all, revealed, matcher } = state;
+  const query = state.filter.value;
   // The vault's own secrets: cloud-only rows are listed but not counted.
   const local = useMemo(() => all.reduce((n, s) => n + (s.cloudOnly ? 0 : 1), 0), [all]);
   const revealedName = revealed?.name;
@@ -97,19 +156,31 @@ export function HomeView({
           : MASK;
       return (
         <Text wrap="truncate-end" bold={selected} color={selected ? 'cyan' : undefined}>
-          {`${selected ? '❯' : ' '} ${name}  ${shortTime(secret.updatedAt).padEnd(DATE_WIDTH)}  `}
+          {`${selected ? '❯' : ' '} `}
+          <Marked
+            text={name}
+            marks={
+              query && matcher && safeLine(secret.name) === secret.name
+                ? matcher.marks(secret.name, query)
+                : NONE
+            }
+          />
+          {`  ${shortTime(secret.updatedAt).padEnd(DATE_WIDTH)}  `}
+          {mappedCol > 0
+            ? `${clip(safeLine(mapped?.get(secret.name) ?? ''), mappedCol).padEnd(mappedCol)}  `
+            : ''}
           {column ? <CloudCell cloud={column} name={secret.name} /> : null}
           {column ? `  ${value}` : value}
         </Text>
       );
     },
-    [all, width, revealedName, column],
+    [all, width, revealedName, column, mapped, mappedCol, query, matcher],
   );
   const filtered = state.filter.value !== '';
   const empty =
     all.length === 0
       ? 'No secrets yet — press a to add one'
-      : `No names contain “${safeLine(state.filter.value)}” — Esc clears the filter`;
+      : `No names match “${safeLine(state.filter.value)}” — Esc clears the filter`;
   const position = filtered
     ? `${scrollLabel(state.list.offset, state.list.height, state.shown.length)} · filtered from ${formatNumber(all.length)}`
     : scrollLabel(state.list.offset, state.list.height, state.shown.length);
@@ -127,7 +198,7 @@ export function HomeView({
       hints={HINTS}
     >
       <Text bold dimColor wrap="truncate-end">
-        {`  ${'NAME'.padEnd(width)}  ${'UPDATED'.padEnd(DATE_WIDTH)}  ${column ? `${'CLOUD'.padEnd(CLOUD_WIDTH)}  ` : ''}VALUE`}
+        {`  ${'NAME'.padEnd(width)}  ${(state.sort === 'updated' ? 'UPDATED ↓' : 'UPDATED').padEnd(DATE_WIDTH)}  ${mappedCol > 0 ? `${'MAPPED'.padEnd(mappedCol)}  ` : ''}${column ? `${'CLOUD'.padEnd(CLOUD_WIDTH)}  ` : ''}VALUE`}
       </Text>
       <WindowedList
         items={state.shown}
@@ -141,16 +212,18 @@ export function HomeView({
       <Box flexGrow={1} />
       {layout.cloudLines > 0 && cloud ? <CloudProblemLines cloud={cloud} /> : null}
       {/* The key hints need the whole status bar, so the count and path sit here. */}
-      <Box justifyContent="space-between">
-        <Box flexShrink={0}>
-          <Text dimColor>{all.length === 0 ? ' ' : position}</Text>
-        </Box>
-        <Text dimColor wrap="truncate-start">
-          {`  ${countLabel(local)} · ${tildePath(vaultPath)}`}
-        </Text>
-      </Box>
+      <Text dimColor wrap="truncate-end">
+        {positionLine(
+          all.length === 0 ? '' : position,
+          countLabel(local),
+          safeLine(tildePath(vaultPath)),
+          columns,
+        )}
+      </Text>
       {layout.filterLine ? <FilterLine state={state} width={columns} /> : null}
-      {layout.panel > 0 ? <RevealPanel state={state} columns={columns} rows={rows} /> : null}
+      {layout.panel > 0 && reveal ? (
+        <RevealPanel state={state} reveal={reveal} secondsLeft={secondsLeft} />
+      ) : null}
     </Frame>
   );
 }

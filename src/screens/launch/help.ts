@@ -3,6 +3,7 @@ import type { KeyHint } from '../../components/key-help.js';
 
 export const LAUNCH_HELP: readonly KeyHint[] = [
   { keys: 'Enter', what: "launch once every check passes (lsec exits with the app's code)" },
+  { keys: 'f', what: 'the whole command on a page of its own (y there launches it)' },
   { keys: 'c', what: 'switch between a cloud run and a local run' },
   { keys: 't', what: 'switch the target: run app, or a deployment (lightning-sdk)' },
   { keys: 'a', what: 'set the app file when the profile names none' },
@@ -11,5 +12,6 @@ export const LAUNCH_HELP: readonly KeyHint[] = [
   { keys: 'm', what: 'open the mappings to fix a problem' },
   { keys: '↑/↓  j/k', what: 'scroll the checks' },
   { keys: 'Esc', what: 'back' },
+  { keys: 'q', what: 'quit lsec' },
   { keys: '?', what: 'this help' },
 ];

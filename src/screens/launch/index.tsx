@@ -1,14 +1,16 @@
+import { join } from 'node:path';
 import { type Dispatch, memo, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { useEachRequest } from '../../components/use-each-request.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { launcherName } from '../../launch/launcher.js';
 import { planLaunch } from '../../launch/plan.js';
 import { count } from '../../lib/count.js';
+import { isFile } from '../../lib/fs.js';
 import type { Profile } from '../../store/project-schema.js';
-import { commandText } from '../shared/command.js';
+import { commandLines, commandWords } from '../shared/command.js';
+import { CommandView, commandViewRows } from '../shared/command-view.js';
 import { tildePath } from '../shared/text.js';
 import { useScreenKeys } from '../shared/use-keys.js';
-import { capLines, wrapWords } from '../shared/wrap.js';
 import type { ScreenProps } from '../types.js';
 import { launchChecks, problemCount, readyToLaunch } from './checks.js';
 import { LAUNCH_HELP } from './help.js';
@@ -20,6 +22,11 @@ import { useLaunchCloud } from './use-cloud.js';
 import { useDeploymentCommand } from './use-deployment.js';
 import { useLaunchSources } from './use-sources.js';
 import { LaunchView } from './view.js';
+
+/** The app file lsec proposes when a profile names none: app.py beside .lsec.json. */
+function proposedApp(dir: string): string | undefined {
+  return isFile(join(dir, 'app.py')) ? 'app.py' : undefined;
+}
 
 function verdict(ready: boolean, problems: number): string {
   if (ready) return '✓ every check passed';
@@ -61,7 +68,7 @@ export const LaunchScreen = memo(function LaunchScreen({
     onReload,
   });
   const [state, dispatch] = useReducer(launchReducer, undefined, () =>
-    initialLaunchState(loaded.profile, route.now),
+    initialLaunchState(loaded.profile, route.now, proposedApp(projectDir)),
   );
   dispatchRef.current = dispatch;
   useScreenKeys(dispatch, active);
@@ -131,18 +138,27 @@ export const LaunchScreen = memo(function LaunchScreen({
   const problems = problemCount(checks);
 
   const lines = checkLines(checks, columns);
-  const command = commandText(plan, profile, bin);
-  const allPreview = wrapWords(command, Math.max(10, columns - 4)).map((l) => `  ${l}`);
+  const allPreview = commandLines(commandWords(plan, profile, bin), columns - 4).map(
+    (l) => `  ${l}`,
+  );
   const layout = launchLayout(rows, lines.length, allPreview.length);
+  const room = Math.max(1, layout.checkRows);
+  const commandRoom = commandViewRows(rows);
   // The reducer scrolls within the room the layout leaves; told after each render.
   useEffect(() => {
-    dispatch({ type: 'fit', lines: lines.length, room: layout.checkRows });
-  }, [lines.length, layout.checkRows]);
+    dispatch({
+      type: 'fit',
+      lines: lines.length,
+      room,
+      command: { lines: allPreview.length, room: commandRoom },
+    });
+  }, [lines.length, room, allPreview.length, commandRoom]);
 
   useEachRequest(state.request, (request) => {
     if (request.kind === 'leave') nav.pop();
     if (request.kind === 'mappings') nav.push({ screen: 'mappings' });
     if (request.kind === 'help') nav.push({ screen: 'help', title: 'launch', keys: LAUNCH_HELP });
+    if (request.kind === 'quit') nav.exit({ code: 0 });
   });
 
   useArmedLaunch({
@@ -163,7 +179,28 @@ export const LaunchScreen = memo(function LaunchScreen({
     vault,
     dispatch,
     exit: nav.exit,
+    seen: layout.commandFits || state.confirmed,
   });
+
+  if (state.review) {
+    return (
+      <CommandView
+        title="launch · command"
+        right={`profile ${profileName}`}
+        lines={allPreview}
+        offset={state.review.offset}
+        rows={rows}
+        message={
+          state.message ?? (ready ? null : { tone: 'error', text: verdict(ready, problems) })
+        }
+        hints={[
+          { keys: 'y', what: ready ? 'launch it' : 'launch once the checks pass' },
+          { keys: 'Esc', what: 'back' },
+        ]}
+        status={tildePath(projectDir)}
+      />
+    );
+  }
 
   return (
     <LaunchView
@@ -174,13 +211,18 @@ export const LaunchScreen = memo(function LaunchScreen({
       folder={tildePath(projectDir)}
       lines={lines}
       verdict={verdict(ready, problems)}
-      preview={capLines(
-        allPreview,
-        layout.previewRows,
-        (n) => `  … ${n} more lines (a larger terminal shows them)`,
-      )}
+      preview={allPreview}
       note={valuesNote(deployment, cloudTarget, mapped)}
-      fallback={ready ? { tone: 'ok', text: 'Ready: Enter launches' } : null}
+      fallback={
+        ready
+          ? {
+              tone: 'ok',
+              text: layout.commandFits
+                ? 'Ready: Enter launches'
+                : 'Ready: Enter shows the whole command, then y launches it',
+            }
+          : null
+      }
       columns={columns}
     />
   );

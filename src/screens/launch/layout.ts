@@ -36,21 +36,51 @@ export function checkLines(checks: readonly Check[], columns: number): CheckLine
   return lines;
 }
 
-/** Target, app, the CHECKS and COMMAND headings, and the note under the command. */
-const FIXED = 5;
-
 export interface LaunchLayout {
+  /** The Target and App lines (dropped, in that order, on a very short terminal). */
+  target: boolean;
+  app: boolean;
   checkRows: number;
   previewRows: number;
+  /** The whole command is on screen, so Enter may launch it without asking. */
+  commandFits: boolean;
+  /** The note under the command (what happens to the values). */
+  note: boolean;
   gaps: boolean;
 }
 
+/**
+ * Shares the body between the parts by priority, so nothing is ever clipped by the
+ * frame: the COMMAND heading and a first command line, the CHECKS verdict, the App
+ * and Target lines, one check, the command up to half the body, the note, the other
+ * checks, the rest of the command, then blank lines between the parts.
+ */
 export function launchLayout(rows: number, checks: number, preview: number): LaunchLayout {
-  const body = bodyLines(rows);
-  const previewRows = Math.max(1, Math.min(preview, Math.floor(body / 3)));
-  let rest = body - FIXED - previewRows;
-  // Blank lines between the parts only when every check still fits with them.
-  const gaps = rest - 2 >= checks;
-  if (gaps) rest -= 2;
-  return { checkRows: Math.max(1, rest), previewRows, gaps };
+  let room = bodyLines(rows);
+  const take = (want: number): number => {
+    const n = Math.max(0, Math.min(want, room));
+    room -= n;
+    return n;
+  };
+  take(1); // COMMAND heading
+  let previewRows = take(1);
+  take(1); // CHECKS heading and verdict
+  const app = take(1) === 1;
+  const target = take(1) === 1;
+  let checkRows = take(Math.min(checks, 1));
+  const half = Math.floor(bodyLines(rows) / 2);
+  previewRows += take(Math.min(preview, half) - previewRows);
+  const note = take(1) === 1;
+  checkRows += take(checks - checkRows);
+  previewRows += take(preview - previewRows);
+  const gaps = take(2) === 2;
+  return {
+    target,
+    app,
+    checkRows,
+    previewRows,
+    commandFits: previewRows >= preview,
+    note,
+    gaps,
+  };
 }

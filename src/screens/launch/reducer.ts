@@ -3,11 +3,12 @@
 // records what the user asked for (target, app, launch) and the container's answers.
 import { type TextState, textState } from '../../components/input/text-state.js';
 import type { Target } from '../../store/project-schema.js';
+import { commandPageKey, scrollPage } from '../shared/command.js';
 import { editField } from '../shared/field.js';
 import type { Message } from '../shared/frame.js';
 import { type Press, singleKeys } from '../shared/keys.js';
 
-export type LaunchRequestKind = 'leave' | 'mappings' | 'help';
+export type LaunchRequestKind = 'leave' | 'mappings' | 'help' | 'quit';
 
 export interface LaunchState {
   target: 'cloud' | 'local';
@@ -24,6 +25,15 @@ export interface LaunchState {
   retry: number;
   /** Launch as soon as every check passes (Enter, or L on the home screen). */
   armed: boolean;
+  /**
+   * The whole command is open on a page of its own (f, or Enter when it does not fit
+   * on this screen), at this first line; y there launches it.
+   */
+  review: { offset: number } | null;
+  /** y was pressed on the whole command: launch even though this screen cannot show it all. */
+  confirmed: boolean;
+  /** Lines of the whole command and the room its page has, for scrolling it. */
+  command: { lines: number; room: number };
   /** First line of the checks shown, when they do not all fit. */
   offset: number;
   /** Lines of checks and the room they have, as the container last laid them out. */
@@ -37,30 +47,46 @@ export type LaunchAction =
   | { type: 'keys'; presses: Press[] }
   /** The container could not launch: say why and wait for the next Enter. */
   | { type: 'blocked'; message: string }
-  /** Lines of checks and the room they have, for scrolling. */
-  | { type: 'fit'; lines: number; room: number }
+  /** Lines of checks and of the whole command, and the room each has, for scrolling. */
+  | { type: 'fit'; lines: number; room: number; command?: { lines: number; room: number } }
+  /** Enter, but the command is not all on screen: show it whole and ask for y. */
+  | { type: 'review' }
   /** The profile was read again (back from the mappings); `other` when it is another profile. */
   | { type: 'reload'; profile: LaunchProfile; other: boolean };
 
 type LaunchProfile = { app?: string; cloud?: boolean; target?: Target };
 
-export function initialLaunchState(profile: LaunchProfile, now = false): LaunchState {
+/**
+ * `proposed`: an app file found beside .lsec.json (app.py) for a profile that names
+ * none; it fills the App field, so Enter launches it and saves it to the profile.
+ */
+export function initialLaunchState(
+  profile: LaunchProfile,
+  now = false,
+  proposed?: string,
+): LaunchState {
   const appFromProfile = profile.app !== undefined && profile.app !== '';
+  const found = !appFromProfile && profile.target !== 'deployment' && proposed !== undefined;
   return {
     target: profile.cloud === false ? 'local' : 'cloud',
     kind: profile.target ?? 'app',
-    app: textState(),
+    app: textState(found ? proposed : ''),
     // A deployment is named by the profile's "name"; there is no app file to type.
     editingApp: !appFromProfile && profile.target !== 'deployment',
     appFromProfile,
     verify: true,
     retry: 0,
     armed: now,
+    review: null,
+    confirmed: false,
+    command: { lines: 0, room: 1 },
     offset: 0,
     lines: 0,
     room: 1,
     request: null,
-    message: null,
+    message: found
+      ? { tone: 'info', text: `Found ${proposed}: Enter launches it and saves it to .lsec.json` }
+      : null,
   };
 }
 
@@ -77,6 +103,7 @@ function ask(state: LaunchState, kind: LaunchRequestKind): LaunchState {
 const arm = (state: LaunchState): LaunchState => ({
   ...state,
   armed: true,
+  confirmed: false,
   message: { tone: 'info', text: 'Launching once every check passes…' },
 });
 
@@ -94,10 +121,29 @@ function appPress(state: LaunchState, p: Press): LaunchState {
   return app && app !== state.app ? { ...state, app, armed: false, message: null } : state;
 }
 
+function scrollCommand(state: LaunchState, by: number): LaunchState {
+  const from = state.review?.offset ?? 0;
+  const offset = scrollPage(state.command, from, by);
+  return offset === from ? state : { ...state, review: { offset } };
+}
+
+/** Keys on the whole command's page: scroll, y launches, Esc (or f) goes back. */
+function reviewPress(state: LaunchState, p: Press): LaunchState {
+  if (p.type === 'text' && (p.text === 'y' || p.text === 'Y')) {
+    return { ...arm({ ...state, review: null }), confirmed: true };
+  }
+  const key = commandPageKey(p, state.command.room);
+  if (!key) return state;
+  return 'close' in key ? { ...state, review: null, message: null } : scrollCommand(state, key.by);
+}
+
 function press(state: LaunchState, p: Press): LaunchState {
+  if (state.review) return reviewPress(state, p);
   if (state.editingApp) return appPress(state, p);
   const key = p.type === 'text' ? p.text : p.type;
   switch (key) {
+    case 'f':
+      return { ...state, review: { offset: 0 }, armed: false, message: null };
     case 'enter':
       return arm(state);
     case 't': {
@@ -137,6 +183,8 @@ function press(state: LaunchState, p: Press): LaunchState {
       return scroll(state, -(state.room - 1));
     case 'm':
       return ask(state, 'mappings');
+    case 'q':
+      return ask(state, 'quit');
     case '?':
       return ask(state, 'help');
     case 'escape':
@@ -166,8 +214,22 @@ export function launchReducer(state: LaunchState, action: LaunchAction): LaunchS
       if (fresh.appFromProfile === state.appFromProfile) return state;
       return { ...state, appFromProfile: fresh.appFromProfile, editingApp: fresh.editingApp };
     }
-    case 'fit':
-      if (action.lines === state.lines && action.room === state.room) return state;
-      return scroll({ ...state, lines: action.lines, room: action.room }, 0);
+    case 'fit': {
+      const { command = state.command } = action;
+      const same = command.lines === state.command.lines && command.room === state.command.room;
+      if (action.lines === state.lines && action.room === state.room && same) return state;
+      const fitted = scroll({ ...state, lines: action.lines, room: action.room, command }, 0);
+      return fitted.review ? scrollCommand(fitted, 0) : fitted;
+    }
+    case 'review':
+      return {
+        ...state,
+        armed: false,
+        review: { offset: 0 },
+        message: {
+          tone: 'info',
+          text: 'Read the whole command; y launches it',
+        },
+      };
   }
 }

@@ -30,6 +30,11 @@ export interface ArmedLaunchInput {
   vault: Vault | null;
   dispatch: Dispatch<LaunchAction>;
   exit: (outcome: { launch: LaunchRequest }) => void;
+  /**
+   * The whole command is on screen, or the user confirmed it with y on its page:
+   * Enter never launches a command the user could not read whole.
+   */
+  seen: boolean;
 }
 
 export function useArmedLaunch(input: ArmedLaunchInput): void {
@@ -50,6 +55,10 @@ export function useArmedLaunch(input: ArmedLaunchInput): void {
       return;
     }
     if (!i.launcher.ok) return;
+    if (!i.seen) {
+      i.dispatch({ type: 'review' });
+      return;
+    }
     try {
       const launch = startLaunch({
         plan,

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { TextField } from '../../components/input/text-field.js';
 import type { KeyHint } from '../../components/key-help.js';
 import { Spinner } from '../../components/spinner.js';
+import { count } from '../../lib/count.js';
 import { safeLine } from '../../lib/safe-text.js';
 import { Frame, type Message } from '../shared/frame.js';
 import { clip } from '../shared/text.js';
@@ -10,7 +11,7 @@ import type { LaunchState } from './reducer.js';
 
 const LABEL = 9;
 
-function hintsFor(state: LaunchState): readonly KeyHint[] {
+function hintsFor(state: LaunchState, layout: LaunchLayout): readonly KeyHint[] {
   if (state.editingApp) {
     return [
       { keys: 'Enter', what: 'launch' },
@@ -19,12 +20,14 @@ function hintsFor(state: LaunchState): readonly KeyHint[] {
   }
   return [
     { keys: 'Enter', what: 'launch' },
+    ...(layout.commandFits ? [] : [{ keys: 'f', what: 'whole command' }]),
     state.kind === 'deployment'
       ? { keys: 't', what: 'run app instead' }
       : { keys: 'c', what: state.target === 'cloud' ? 'run locally' : 'run in the cloud' },
     { keys: 'm', what: 'mappings' },
     { keys: 'Esc', what: 'back' },
     { keys: '?', what: 'help' },
+    { keys: 'q', what: 'quit' },
   ];
 }
 
@@ -65,8 +68,21 @@ function Line({ line }: { line: CheckLine }) {
   );
 }
 
+/**
+ * The command lines that fit; when some do not, the last one says how many are
+ * left out and how to see them, so the command is never cut silently.
+ */
+export function fitPreview(preview: readonly string[], rows: number): string[] {
+  if (preview.length <= rows) return [...preview];
+  if (rows <= 0) return [];
+  const kept = preview.slice(0, rows - 1);
+  const more = preview.length - kept.length;
+  return [...kept, `  … ${count(more, 'more line')}: f shows them all`];
+}
+
 export function LaunchView(props: LaunchViewProps) {
-  const { state, layout, lines, preview, columns } = props;
+  const { state, layout, lines, columns } = props;
+  const preview = fitPreview(props.preview, layout.previewRows);
   const shown = lines.slice(state.offset, state.offset + layout.checkRows);
   const below = lines.length - state.offset - shown.length;
   const cloud = state.target === 'cloud';
@@ -78,10 +94,10 @@ export function LaunchView(props: LaunchViewProps) {
       title="launch"
       right={`profile ${props.profileName}`}
       message={state.message ?? props.fallback}
-      hints={hintsFor(state)}
+      hints={hintsFor(state, layout)}
       status={props.folder}
     >
-      {state.kind === 'deployment' ? (
+      {!layout.target ? null : state.kind === 'deployment' ? (
         <Text wrap="truncate-end">
           {`  ${'Target'.padEnd(LABEL)}`}
           <Text bold>● deployment (cloud)</Text>
@@ -96,7 +112,7 @@ export function LaunchView(props: LaunchViewProps) {
           <Text dimColor>{'    c switches, t deployment'}</Text>
         </Text>
       )}
-      {state.editingApp ? (
+      {!layout.app ? null : state.editingApp ? (
         <Box>
           <Text bold>{`› ${'App'.padEnd(LABEL)}`}</Text>
           <TextField
@@ -140,9 +156,11 @@ export function LaunchView(props: LaunchViewProps) {
           {safeLine(line)}
         </Text>
       ))}
-      <Text dimColor wrap="truncate-end">
-        {`  ${safeLine(props.note)}`}
-      </Text>
+      {layout.note ? (
+        <Text dimColor wrap="truncate-end">
+          {`  ${safeLine(props.note)}`}
+        </Text>
+      ) : null}
     </Frame>
   );
 }

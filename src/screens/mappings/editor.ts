@@ -104,5 +104,13 @@ export function editEditor(editor: Editor, p: Press): Editor | undefined {
     return { ...editor, focus: editor.focus === 'key' ? 'value' : 'key' };
   }
   const field = editField(editor[editor.focus], p);
-  return field ? { ...editor, [editor.focus]: field } : undefined;
+  if (!field) return undefined;
+  // KEY=VALUE, as `lsec env` takes it, typed or pasted into the name: split it.
+  const at = editor.focus === 'key' ? field.value.indexOf('=') : -1;
+  if (at >= 0) {
+    const rest = field.value.slice(at + 1);
+    const value = rest === '' && editor.value.value !== '' ? editor.value : textState(rest);
+    return { ...editor, key: textState(field.value.slice(0, at)), value, focus: 'value' };
+  }
+  return { ...editor, [editor.focus]: field };
 }

@@ -3,7 +3,7 @@ import type { KeyHint } from '../../components/key-help.js';
 
 export const MAPPINGS_HELP: readonly KeyHint[] = [
   { keys: '↑/↓  j/k', what: 'move (down past the secrets into the plain variables)' },
-  { keys: 'PgUp/PgDn Home/End', what: 'page, first, last' },
+  { keys: 'PgUp/PgDn Home/End g/G', what: 'page, first, last' },
   { keys: 'Tab', what: 'jump between secrets and plain variables' },
   { keys: 'Space', what: 'map or unmap the selected secret' },
   { keys: 'e  Enter', what: 'rename its env variable, or edit the plain variable' },

@@ -8,16 +8,17 @@ import { count } from '../../lib/count.js';
 import { describeError } from '../../lib/errors.js';
 import { readProject, writeProfile } from '../../store/project.js';
 import { emptyProject, PROJECT_FILE, type ProjectData } from '../../store/project-schema.js';
-import { commandText } from '../shared/command.js';
+import { commandWords } from '../shared/command.js';
+import { CommandView, commandViewRows } from '../shared/command-view.js';
 import { sentence, tildePath } from '../shared/text.js';
 import { useScreenKeys } from '../shared/use-keys.js';
 import type { ScreenProps } from '../types.js';
 import { toProfile } from './draft.js';
 import { MAPPINGS_HELP } from './help.js';
-import { mappingsLayout, PANEL_MAX } from './layout.js';
-import { cutPreview, panelLines, previewLines, screenIssues } from './lines.js';
+import { mappingsLayout } from './layout.js';
+import { cutPreview, fitPanel, panelLines, previewLines, screenIssues } from './lines.js';
 import { mappingsReducer } from './reducer.js';
-import { initialMappingsState } from './state.js';
+import { initialMappingsState, isDirty } from './state.js';
 import { MappingsView } from './view.js';
 
 /** The project as on disk, or an empty one and why the file could not be read. */
@@ -48,6 +49,13 @@ export const MappingsScreen = memo(function MappingsScreen({
   });
   useScreenKeys(dispatch, active);
 
+  // Edits an auto-lock interrupted come back, still unsaved (they hold no values).
+  const { drafts } = session;
+  useEffect(() => {
+    const kept = drafts.mappings;
+    if (kept && kept.projectDir === projectDir) dispatch({ type: 'restore', ...kept });
+  }, [drafts, projectDir]);
+
   // Secrets made in the web UI can be mapped too (a cloud launch finds them there).
   const cloudOnly = cloud?.scan?.cloudOnly;
   const cloudOnlyNames = useMemo(() => cloudOnly?.map((s) => s.name), [cloudOnly]);
@@ -66,17 +74,30 @@ export const MappingsScreen = memo(function MappingsScreen({
     [projectDir, profile, bin, vaultNames, cloudNames],
   );
   const issues = useMemo(() => screenIssues(state, plan), [state, plan]);
-  const panel = panelLines(state, issues, columns).slice(0, PANEL_MAX);
-  const allPreview = previewLines(commandText(plan, profile, bin), issues.general, columns);
+  const allPanel = panelLines(state, issues, columns);
+  const allPreview = previewLines(commandWords(plan, profile, bin), issues.general, columns);
   const layout = mappingsLayout(
     rows,
-    { plain: state.draft.plain.length },
-    panel.length,
+    { plain: state.draft.plain.length, secrets: state.draft.rows.length },
+    allPanel.length,
     allPreview.length,
+    state.editor !== null,
   );
+  const panel = fitPanel(allPanel, layout.panel);
   // Adjusted during render, so no frame shows lists taller than the room they have.
-  if (layout.secretRows !== state.secrets.height || layout.plainRows !== state.plain.height) {
-    dispatch({ type: 'fit', secretRows: layout.secretRows, plainRows: layout.plainRows });
+  const commandRoom = commandViewRows(rows);
+  if (
+    Math.max(1, layout.secretRows) !== state.secrets.height ||
+    Math.max(1, layout.plainRows) !== state.plain.height ||
+    allPreview.length !== state.command.lines ||
+    commandRoom !== state.command.room
+  ) {
+    dispatch({
+      type: 'fit',
+      secretRows: layout.secretRows,
+      plainRows: layout.plainRows,
+      command: { lines: allPreview.length, room: commandRoom },
+    });
   }
   const { total } = issues;
   // The profile's own target: `cloud: false` profiles launch on this machine.
@@ -86,9 +107,21 @@ export const MappingsScreen = memo(function MappingsScreen({
       ? `✓ ready to launch${where}`
       : `✗ ${count(total, 'problem')} to fix before launching${where}`;
 
+  // Kept for the root while unsaved, so an auto-lock does not lose them. Declared
+  // before the requests, so leaving (which clears it) runs last in a commit.
+  const dirty = isDirty(state);
+  const { draft, saved } = state;
+  useEffect(() => {
+    drafts.mappings = dirty
+      ? { projectDir, profileName: state.profileName, draft, saved }
+      : undefined;
+  }, [drafts, dirty, projectDir, state.profileName, draft, saved]);
+
   useEachRequest(state.request, (request) => {
     switch (request.type) {
       case 'leave':
+        // Leaving on purpose (saved, or the changes discarded): nothing to keep.
+        drafts.mappings = undefined;
         nav.pop();
         break;
       case 'help':
@@ -115,6 +148,20 @@ export const MappingsScreen = memo(function MappingsScreen({
     if (Object.hasOwn(project.profiles, profileName)) nav.selectProfile(profileName);
   }, [profileName, project, nav]);
 
+  if (state.review) {
+    return (
+      <CommandView
+        title="mappings · command"
+        right={`profile ${state.profileName}`}
+        lines={allPreview}
+        offset={state.review.offset}
+        rows={rows}
+        message={{ tone: total === 0 ? 'ok' : 'error', text: verdict.slice(2) }}
+        hints={[{ keys: 'Esc', what: 'back' }]}
+        status={tildePath(join(projectDir, PROJECT_FILE))}
+      />
+    );
+  }
   return (
     <MappingsView
       state={state}

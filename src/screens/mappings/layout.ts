@@ -3,36 +3,64 @@
 // preview leave. Pure.
 import { bodyLines } from '../shared/frame.js';
 
-/** Column header, position line, "PLAIN VARIABLES" and "COMMAND" headings. */
-const FIXED = 4;
 /** Most lines the panel under the lists may take. */
 export const PANEL_MAX = 6;
 
 export interface MappingsLayout {
+  /** The column header and the secret rows; 0: neither is shown. */
   secretRows: number;
+  /** The "1–4 of 9 · 2 mapped" line under the secrets. */
+  position: boolean;
+  /** The PLAIN VARIABLES heading and its rows; 0 rows: the part is left out. */
   plainRows: number;
+  /** Lines of the panel under the lists (the editor, or what the row means). */
+  panel: number;
   /** Lines of the command preview (and the problems under it) that fit. */
   previewRows: number;
   /** A blank line before each heading, when there is room for it. */
   gaps: boolean;
 }
 
+/**
+ * Shares the body out by priority, so the frame never clips a line: an open
+ * editor, the COMMAND heading and its first line, the column header, one secret and
+ * the position line, the plain variables, the panel, the command up to a third of the
+ * body, blank lines when plenty is left, then the lists and the rest of the command.
+ */
 export function mappingsLayout(
   rows: number,
-  counts: { plain: number },
+  counts: { plain: number; secrets?: number },
   panelLines: number,
   previewLines: number,
+  editing = false,
 ): MappingsLayout {
   const body = bodyLines(rows);
-  const panel = Math.min(PANEL_MAX, panelLines);
-  // The preview gets what it needs up to a third of the body; the rest is cut with a note.
-  const previewRows = Math.max(1, Math.min(previewLines, Math.floor(body / 3)));
-  let rest = body - FIXED - panel - previewRows;
-  const gaps = rest >= 14;
-  if (gaps) rest -= 2;
-  const plainRows = Math.max(1, Math.min(Math.max(1, counts.plain), Math.floor(rest / 3)));
-  const secretRows = Math.max(1, rest - plainRows);
-  return { secretRows, plainRows, previewRows, gaps };
+  let room = body;
+  const take = (want: number): number => {
+    const n = Math.max(0, Math.min(want, room));
+    room -= n;
+    return n;
+  };
+  const wantPanel = Math.min(PANEL_MAX, panelLines);
+  // An open editor is what the keys go to: it comes first.
+  let panel = editing ? take(wantPanel) : 0;
+  take(1); // COMMAND heading
+  let previewRows = take(1);
+  // The column header and a first secret, or neither.
+  let secretRows = room >= 2 ? take(2) - 1 : 0;
+  const position = take(1) === 1;
+  // The heading and at least one row, or nothing of the part.
+  let plainRows = room >= 2 ? take(2) - 1 : 0;
+  panel += take(wantPanel - panel);
+  previewRows += take(Math.min(previewLines, Math.floor(body / 3)) - previewRows);
+  const gaps = room >= 16 && take(2) === 2;
+  const plainWant = Math.max(1, Math.min(Math.max(1, counts.plain), Math.floor(room / 3)));
+  if (plainRows > 0) plainRows += take(plainWant - plainRows);
+  // What is left: the secrets in the list, the rest of the command, then blank rows.
+  if (secretRows > 0) secretRows += take((counts.secrets ?? room) - secretRows);
+  previewRows += take(previewLines - previewRows);
+  if (secretRows > 0) secretRows += take(room);
+  return { secretRows, position, plainRows, panel, previewRows, gaps };
 }
 
 /** Widths of the secret and env-name columns (marker, box and the status take the rest). */
@@ -41,10 +69,11 @@ export function columnWidths(
   longestEnv: number,
   columns: number,
 ): { secret: number; env: number } {
-  // "❯ [x] " + two gaps + room for "✗ bad secret name".
-  const room = Math.max(8, columns - 6 - 4 - 18);
+  // "❯ [x] " + two gaps + room for "✗ bad secret name" (on a narrow terminal, for
+  // "not in vault": the names matter more, and a longer note ends in "…").
+  const room = Math.max(8, columns - 6 - 4 - (columns >= 60 ? 18 : 12));
   const half = Math.floor(room / 2);
   const secret = Math.max(6, Math.min(longestSecret, half));
-  const env = Math.max(8, Math.min(longestEnv, room - secret));
+  const env = Math.max(9, Math.min(longestEnv, room - secret));
   return { secret, env };
 }

@@ -4,7 +4,7 @@
 import type { LaunchPlan } from '../../launch/plan.js';
 import type { Problem } from '../../launch/preflight.js';
 import { count } from '../../lib/count.js';
-import { APP_UNSET_FIX } from '../shared/command.js';
+import { APP_UNSET_FIX, commandLines } from '../shared/command.js';
 import { capLines, wrapWords } from '../shared/wrap.js';
 import { type DraftIssues, draftIssues, type Issue } from './draft.js';
 import { editorProblems } from './editor.js';
@@ -48,9 +48,13 @@ export function screenIssues(state: MappingsState, plan: LaunchPlan): ScreenIssu
 }
 
 /** The preview: the command wrapped to the width, then one line per app problem. */
-export function previewLines(command: string, general: readonly Problem[], columns: number) {
+export function previewLines(
+  command: readonly string[],
+  general: readonly Problem[],
+  columns: number,
+) {
   const width = Math.max(10, columns - 2);
-  const lines = wrapWords(command, width).map((l) => `  ${l}`);
+  const lines = commandLines(command, width - 2).map((l) => `  ${l}`);
   for (const p of general) {
     const fix = p.code === 'app-unset' ? APP_UNSET_FIX : p.fix;
     lines.push(...wrapWords(`✗ ${p.message} — fix: ${fix}`, width - 2, '  ').map((l) => `  ${l}`));
@@ -59,7 +63,7 @@ export function previewLines(command: string, general: readonly Problem[], colum
 }
 
 export function cutPreview(lines: readonly string[], rows: number): string[] {
-  return capLines(lines, rows, (n) => `  … ${count(n, 'more line')} (l shows them all)`);
+  return capLines(lines, rows, (n) => `  … ${count(n, 'more line')}: f shows them all`);
 }
 
 export type PanelLine =
@@ -92,6 +96,21 @@ const errorLines = (text: string | undefined, width: number): PanelLine[] =>
 
 const dim = (text: string, width: number): PanelLine[] =>
   wrapWords(text, width - 2).map((t): PanelLine => ({ kind: 'text', text: `  ${t}`, tone: 'dim' }));
+
+/**
+ * The panel's first `rows` lines; when some are left out, the last text line shown
+ * says how many, so the panel is never cut silently.
+ */
+export function fitPanel(lines: readonly PanelLine[], rows: number): PanelLine[] {
+  if (lines.length <= rows) return [...lines];
+  const kept = lines.slice(0, Math.max(0, rows));
+  const last = kept.findLastIndex((l) => l.kind === 'text');
+  if (last >= 0) {
+    const more = lines.length - last;
+    kept[last] = { kind: 'text', text: `  … ${count(more, 'more line')}`, tone: 'dim' };
+  }
+  return kept;
+}
 
 /** The panel under the lists: the open editor, else what the selected row means. */
 export function panelLines(

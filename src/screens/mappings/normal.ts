@@ -103,6 +103,8 @@ export function normalPress(state: MappingsState, p: Press): MappingsState {
       return { ...state, focus: onSecret ? 'plain' : 'secrets', message: null };
     case 's':
       return save(state);
+    case 'f':
+      return { ...state, review: { offset: 0 }, message: null };
     case 'P':
       return nextProfile(state);
     case 'n':

@@ -3,6 +3,7 @@
 // save/leave requests that the container carries out in effects.
 import { listReducer } from '../../components/list/list-state.js';
 import { DEFAULT_PROFILE } from '../../store/project-schema.js';
+import { commandPageKey, scrollPage } from '../shared/command.js';
 import { type Press, singleKeys } from '../shared/keys.js';
 import { withCloudOnly } from './draft.js';
 import { commitProblem, type Editor, editEditor } from './editor.js';
@@ -89,7 +90,21 @@ function editorPress(state: MappingsState, editor: Editor, p: Press): MappingsSt
   return next && next !== editor ? { ...state, editor: next, message: null } : state;
 }
 
+function scrollCommand(state: MappingsState, by: number): MappingsState {
+  const from = state.review?.offset ?? 0;
+  const offset = scrollPage(state.command, from, by);
+  return offset === from ? state : { ...state, review: { offset } };
+}
+
+/** Keys on the whole command's page: scroll; Esc, f or q go back. */
+function reviewPress(state: MappingsState, p: Press): MappingsState {
+  const key = commandPageKey(p, state.command.room);
+  if (!key) return state;
+  return 'close' in key ? { ...state, review: null } : scrollCommand(state, key.by);
+}
+
 function press(state: MappingsState, p: Press): MappingsState {
+  if (state.review) return reviewPress(state, p);
   if (state.confirm) return answer(state, p);
   if (state.editor) return editorPress(state, state.editor, p);
   return normalPress(state, p);
@@ -107,11 +122,19 @@ export function mappingsReducer(state: MappingsState, action: MappingsAction): M
       return next;
     }
     case 'fit': {
-      const secrets = listReducer(state.secrets, { type: 'setHeight', height: action.secretRows });
-      const plain = listReducer(state.plain, { type: 'setHeight', height: action.plainRows });
-      return secrets === state.secrets && plain === state.plain
-        ? state
-        : { ...state, secrets, plain };
+      const secrets = listReducer(state.secrets, {
+        type: 'setHeight',
+        height: Math.max(1, action.secretRows),
+      });
+      const plain = listReducer(state.plain, {
+        type: 'setHeight',
+        height: Math.max(1, action.plainRows),
+      });
+      const { command = state.command } = action;
+      const same = command.lines === state.command.lines && command.room === state.command.room;
+      if (secrets === state.secrets && plain === state.plain && same) return state;
+      const next = { ...state, secrets, plain, command };
+      return next.review ? scrollCommand(next, 0) : next;
     }
     case 'saved': {
       const same = action.profileName === state.profileName;
@@ -132,6 +155,19 @@ export function mappingsReducer(state: MappingsState, action: MappingsAction): M
     }
     case 'failed':
       return { ...state, message: { tone: 'error', text: action.message } };
+    case 'restore': {
+      const shown = showProfile(state, action.profileName);
+      const draft = withCloudOnly(action.draft, state.cloudOnly);
+      const text = 'Your unsaved changes were kept across the lock: s saves them';
+      return {
+        ...shown,
+        draft,
+        saved: action.saved,
+        secrets: listReducer(shown.secrets, { type: 'setCount', count: draft.rows.length }),
+        plain: listReducer(shown.plain, { type: 'setCount', count: draft.plain.length }),
+        message: { tone: 'info', text },
+      };
+    }
     case 'cloud': {
       const draft = withCloudOnly(state.draft, action.names);
       if (draft === state.draft) return { ...state, cloudOnly: action.names };

@@ -31,17 +31,28 @@ export interface MappingsState {
   plain: ListState;
   editor: Editor | null;
   confirm: Pending | null;
+  /** The whole command is open on a page of its own (f), at this first line. */
+  review: { offset: number } | null;
+  /** Lines of the whole command and the room its page has, for scrolling it. */
+  command: { lines: number; room: number };
   request: MappingsRequest | null;
   message: Message | null;
 }
 
 export type MappingsAction =
   | { type: 'keys'; presses: Press[] }
-  | { type: 'fit'; secretRows: number; plainRows: number }
+  | {
+      type: 'fit';
+      secretRows: number;
+      plainRows: number;
+      command?: { lines: number; room: number };
+    }
   | { type: 'saved'; project: ProjectData; profileName: string }
   | { type: 'failed'; message: string }
   /** The cloud was listed: these secrets exist only there. */
-  | { type: 'cloud'; names: readonly string[] };
+  | { type: 'cloud'; names: readonly string[] }
+  /** Unsaved edits an auto-lock kept (names only): show them again, still unsaved. */
+  | { type: 'restore'; profileName: string; draft: Draft; saved: string };
 
 export function profileOf(project: ProjectData, name: string) {
   const found = Object.hasOwn(project.profiles, name) ? project.profiles[name] : undefined;
@@ -92,6 +103,8 @@ export function initialMappingsState(
     plain: initialListState(0, heights.plainRows),
     editor: null,
     confirm: null,
+    review: null,
+    command: { lines: 0, room: 1 },
     request: null,
     message: null,
   };

@@ -105,7 +105,8 @@ export function MappingsView({
 }: MappingsViewProps) {
   const { draft } = state;
   const longestSecret = draft.rows.reduce((n, r) => Math.max(n, r.secret.length), 6);
-  const longestEnv = draft.rows.reduce((n, r) => Math.max(n, r.env.length), 8);
+  // At least as wide as the "↓ editing" marker of the row being renamed.
+  const longestEnv = draft.rows.reduce((n, r) => Math.max(n, r.env.length), 9);
   const widths = columnWidths(longestSecret, longestEnv, columns);
   // The ❯ marks the row being worked on: none while a new variable or profile is typed.
   const { editor } = state;
@@ -119,10 +120,9 @@ export function MappingsView({
       const here = selected && onSecrets;
       const box = row.order === null ? '[ ]' : '[x]';
       const name = clip(safeLine(row.secret), widths.secret).padEnd(widths.secret);
-      const env = clip(
-        safeLine(index === editingRow ? '(editing below)' : row.env),
+      const env = clip(safeLine(index === editingRow ? '↓ editing' : row.env), widths.env).padEnd(
         widths.env,
-      ).padEnd(widths.env);
+      );
       const own = row.inVault ? '' : row.cloudOnly ? 'cloud only' : 'not in vault';
       const note = mark(issues.secrets[index], own);
       return (
@@ -167,7 +167,8 @@ export function MappingsView({
 
   const mapped = draft.rows.filter((r) => r.order !== null).length;
   const profiles = Object.keys(state.project.profiles).length;
-  const right = `profile ${state.profileName}${profiles > 1 ? ` (${profiles} profiles)` : ''}${isDirty(state) ? ' · unsaved' : ''}`;
+  // "unsaved" first: on a narrow terminal the end of the title is what gets cut.
+  const right = `${isDirty(state) ? 'unsaved · ' : ''}profile ${state.profileName}${profiles > 1 ? ` (${profiles} profiles)` : ''}`;
   const gap = layout.gaps ? <Text> </Text> : null;
   // The variables get few rows: say when some are out of view.
   const plainPosition =
@@ -182,34 +183,44 @@ export function MappingsView({
       hints={hintsFor(state)}
       status={file}
     >
-      <Text bold dimColor wrap="truncate-end">
-        {`  MAP ${'SECRET'.padEnd(widths.secret)}  ${'ENV NAME'.padEnd(widths.env)}`}
-      </Text>
-      <WindowedList
-        items={draft.rows.map((_, i) => i)}
-        renderRow={secretRow}
-        height={layout.secretRows}
-        cursor={state.secrets.cursor}
-        offset={state.secrets.offset}
-        indicator={false}
-        emptyText="  No secrets in the vault yet — Esc, then a adds one"
-      />
-      <Text dimColor wrap="truncate-end">
-        {`  ${scrollLabel(state.secrets.offset, layout.secretRows, draft.rows.length)} · ${mapped} mapped`}
-      </Text>
-      {gap}
-      <Text bold dimColor wrap="truncate-end">
-        {`  PLAIN VARIABLES (--env, visible in the command)${plainPosition}`}
-      </Text>
-      <WindowedList
-        items={draft.plain.map((_, i) => i)}
-        renderRow={plainRow}
-        height={layout.plainRows}
-        cursor={state.plain.cursor}
-        offset={state.plain.offset}
-        indicator={false}
-        emptyText="  none — a adds one"
-      />
+      {layout.secretRows > 0 ? (
+        <>
+          <Text bold dimColor wrap="truncate-end">
+            {`  MAP ${'SECRET'.padEnd(widths.secret)}  ${'ENV NAME'.padEnd(widths.env)}`}
+          </Text>
+          <WindowedList
+            items={draft.rows.map((_, i) => i)}
+            renderRow={secretRow}
+            height={layout.secretRows}
+            cursor={state.secrets.cursor}
+            offset={state.secrets.offset}
+            indicator={false}
+            emptyText="  No secrets in the vault yet — Esc, then a adds one"
+          />
+        </>
+      ) : null}
+      {layout.position ? (
+        <Text dimColor wrap="truncate-end">
+          {`  ${scrollLabel(state.secrets.offset, layout.secretRows, draft.rows.length)} · ${mapped} mapped`}
+        </Text>
+      ) : null}
+      {layout.plainRows > 0 ? (
+        <>
+          {gap}
+          <Text bold dimColor wrap="truncate-end">
+            {`  PLAIN VARIABLES (--env, visible in the command)${plainPosition}`}
+          </Text>
+          <WindowedList
+            items={draft.plain.map((_, i) => i)}
+            renderRow={plainRow}
+            height={layout.plainRows}
+            cursor={state.plain.cursor}
+            offset={state.plain.offset}
+            indicator={false}
+            emptyText="  none — a adds one"
+          />
+        </>
+      ) : null}
       {panel.map((line, i) => (
         // The panel is rebuilt whole on each change; its lines never reorder.
         // biome-ignore lint/suspicious/noArrayIndexKey: see above

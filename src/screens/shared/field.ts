@@ -8,6 +8,7 @@ function actionFor(press: Press, mask: boolean): TextAction | 'ignored' | 'unhan
   const move = (action: TextAction) => (mask ? 'ignored' : action);
   switch (press.type) {
     case 'text':
+    case 'paste':
       return { type: 'insert', text: press.text };
     case 'backspace':
       return { type: 'backspace' };
@@ -19,9 +20,16 @@ function actionFor(press: Press, mask: boolean): TextAction | 'ignored' | 'unhan
       return move({ type: 'home' });
     case 'end':
       return move({ type: 'end' });
+    case 'wordLeft':
+      return move({ type: 'wordLeft' });
+    case 'wordRight':
+      return move({ type: 'wordRight' });
+    case 'wordBackspace':
+      return { type: 'deleteWordBack' };
     case 'ctrl':
-      // readline habits: Ctrl+A start, Ctrl+E end, Ctrl+U clear.
-      if (press.letter === 'u') return { type: 'clear' };
+      // readline habits: Ctrl+A start, Ctrl+E end, Ctrl+U and Ctrl+W delete back.
+      if (press.letter === 'u') return { type: 'deleteToStart' };
+      if (press.letter === 'w') return { type: 'deleteWordBack' };
       if (press.letter === 'a') return move({ type: 'home' });
       if (press.letter === 'e') return move({ type: 'end' });
       return 'ignored';

@@ -16,11 +16,20 @@ export type NamedKey =
   | 'escape'
   | 'tab'
   | 'backTab'
-  | 'backspace';
+  | 'backspace'
+  /** Alt+← / Alt+→ (or Ctrl+←/→, ESC b / ESC f): by words. */
+  | 'wordLeft'
+  | 'wordRight'
+  /** Alt+Backspace. */
+  | 'wordBackspace';
 
 /** One key press, normalized: printable text, a named key, or Ctrl+letter. */
 export type Press =
   | { type: 'text'; text: string }
+  /** A bracketed paste, whole: text for a field, never a key binding. */
+  | { type: 'paste'; text: string }
+  /** A left click at a 1-based terminal row and column (SGR mouse reporting). */
+  | { type: 'click'; row: number; column: number }
   | { type: NamedKey }
   | { type: 'ctrl'; letter: string };
 
@@ -41,8 +50,40 @@ const FLAGS: [keyof Key, NamedKey][] = [
 ];
 
 /** The presses in one Ink input event. */
+/** The terminal's bracketed-paste markers, as Ink hands them over (ESC stripped). */
+export const PASTE_START = '[200~';
+export const PASTE_END = '[201~';
+
+// An SGR mouse report as Ink hands it over (ESC stripped): button;column;row, then M
+// for a press or m for a release.
+const MOUSE = /^\[<(\d+);(\d+);(\d+)([Mm])$/;
+const WHEEL_LINES = 3;
+
+/**
+ * The presses of a mouse report: the wheel scrolls as ↑/↓ would (three lines a
+ * notch), a left press is a click; everything else (releases, drags, other buttons)
+ * is nothing. Undefined when `input` is not a mouse report.
+ */
+export function mousePresses(input: string): Press[] | undefined {
+  const m = MOUSE.exec(input);
+  if (!m) return undefined;
+  const button = Number(m[1]);
+  if (button === 64) return Array.from({ length: WHEEL_LINES }, () => ({ type: 'up' as const }));
+  if (button === 65) return Array.from({ length: WHEEL_LINES }, () => ({ type: 'down' as const }));
+  if (button === 0 && m[4] === 'M')
+    return [{ type: 'click', row: Number(m[3]), column: Number(m[2]) }];
+  return [];
+}
+
 export function pressesOf(input: string, key: Key): Press[] {
   if (key.tab) return [{ type: key.shift ? 'backTab' : 'tab' }];
+  const word = key.meta || key.ctrl;
+  if (word && key.leftArrow) return [{ type: 'wordLeft' }];
+  if (word && key.rightArrow) return [{ type: 'wordRight' }];
+  // ESC b / ESC f: what macOS terminals and readline send for Alt+←/→.
+  if (key.meta && input === 'b') return [{ type: 'wordLeft' }];
+  if (key.meta && input === 'f') return [{ type: 'wordRight' }];
+  if (key.meta && key.delete && input === '') return [{ type: 'wordBackspace' }];
   for (const [flag, type] of FLAGS) if (key[flag] === true) return [{ type }];
   if (key.ctrl && input.length === 1) return [{ type: 'ctrl', letter: input.toLowerCase() }];
   // Alt+letter and unknown escape sequences mean nothing here.
@@ -82,6 +123,18 @@ export function singleKeys(presses: readonly Press[]): Press[] {
   const out: Press[] = [];
   for (const p of presses) {
     if (p.type === 'text') for (const ch of p.text) out.push({ type: 'text', text: ch });
+    else out.push(p);
+  }
+  return out;
+}
+
+/** The same presses with neighbouring text runs joined again (undoes singleKeys). */
+export function joinText(presses: readonly Press[]): Press[] {
+  const out: Press[] = [];
+  for (const p of presses) {
+    const last = out.at(-1);
+    if (p.type === 'text' && last?.type === 'text')
+      out[out.length - 1] = { type: 'text', text: last.text + p.text };
     else out.push(p);
   }
   return out;

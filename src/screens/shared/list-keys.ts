@@ -1,4 +1,4 @@
-// The list movements every list screen shares: arrows, PgUp/PgDn, Home/End and j/k.
+// The list movements every list screen shares: arrows, PgUp/PgDn, Home/End, j/k, g/G.
 import type { ListAction } from '../../components/list/list-state.js';
 import type { Press } from './keys.js';
 
@@ -14,6 +14,9 @@ const NAMED: Partial<Record<string, ListAction>> = {
 const LETTERS: Partial<Record<string, ListAction>> = {
   j: { type: 'down' },
   k: { type: 'up' },
+  // less and vim: g the top, G the bottom.
+  g: { type: 'home' },
+  G: { type: 'end' },
 };
 
 /** The movement a key press asks for; `letters: false` where j/k are typed text. */

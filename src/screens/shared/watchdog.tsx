@@ -1,6 +1,6 @@
 import { useEffect, useReducer } from 'react';
+import { useKeyBus } from './key-bus.js';
 import { isCtrlC, type Press } from './keys.js';
-import { usePresses } from './use-keys.js';
 
 interface WatchState {
   /** Counts input events; each one restarts the idle timer. */
@@ -29,7 +29,9 @@ export interface WatchdogProps {
  */
 export function Watchdog({ idleMs, onIdle, onInterrupt }: WatchdogProps) {
   const [state, dispatch] = useReducer(watchReducer, { activity: 0, interrupted: false });
-  usePresses(dispatch, true);
+  // It sees every press without taking any from the screen that listens.
+  const bus = useKeyBus();
+  useEffect(() => bus?.observe(dispatch), [bus]);
 
   useEffect(() => {
     if (state.interrupted) onInterrupt();

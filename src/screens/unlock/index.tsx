@@ -1,8 +1,8 @@
-import { memo, useEffect, useReducer } from 'react';
+import { memo, useCallback, useEffect, useReducer } from 'react';
 import { DamagedError, describeError, LockedError } from '../../lib/errors.js';
 import { listSecrets } from '../../store/vault-names.js';
 import { sentence } from '../shared/text.js';
-import { useScreenKeys } from '../shared/use-keys.js';
+import { useForwardPending, useScreenKeys } from '../shared/use-keys.js';
 import type { ScreenProps } from '../types.js';
 import { initialUnlockState, unlockReducer } from './reducer.js';
 import { UnlockView } from './view.js';
@@ -18,7 +18,14 @@ export const UnlockScreen = memo(function UnlockScreen({
   active,
 }: ScreenProps<'unlock'>) {
   const [state, dispatch] = useReducer(unlockReducer, route.passphrase, initialUnlockState);
-  useScreenKeys(dispatch, active && (state.phase === 'typing' || state.phase === 'damaged'));
+  const forward = useScreenKeys(
+    dispatch,
+    active && (state.phase === 'typing' || state.phase === 'damaged'),
+  );
+  // Typed after Enter: they wait for the next screen that listens (home, or this one
+  // again after a wrong passphrase, where they are the next try).
+  const forwarded = useCallback(() => dispatch({ type: 'forwarded' }), []);
+  useForwardPending(state.pending, forward, forwarded);
 
   // A file that does not even parse is reported before any passphrase is typed.
   useEffect(() => {

@@ -17,13 +17,17 @@ export interface UnlockState {
   attempt: string | null;
   error: string | null;
   damage: Damage | null;
+  /** Typed after Enter in the same burst: for the home screen, or the next try. */
+  pending: Press[];
 }
 
 export type UnlockAction =
   | { type: 'keys'; presses: Press[] }
   | { type: 'wrong' }
   | { type: 'damaged'; damage: Damage }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string }
+  /** The pending presses went on (to home, or back here once typing again). */
+  | { type: 'forwarded' };
 
 export const WRONG = 'Wrong passphrase. Try again (it is case-sensitive).';
 
@@ -36,11 +40,13 @@ export function initialUnlockState(passphrase?: string): UnlockState {
     attempt: auto ? passphrase : null,
     error: null,
     damage: null,
+    pending: [],
   };
 }
 
 function press(state: UnlockState, p: Press): UnlockState {
   if (state.phase === 'damaged') return { ...state, phase: 'leave' };
+  if (state.phase === 'unlocking') return { ...state, pending: [...state.pending, p] };
   if (state.phase !== 'typing') return state;
   if (p.type === 'escape') return { ...state, phase: 'quit' };
   if (p.type === 'enter') {
@@ -66,6 +72,8 @@ export function unlockReducer(state: UnlockState, action: UnlockAction): UnlockS
         field: textState(),
         error: action.message,
       };
+    case 'forwarded':
+      return state.pending.length > 0 ? { ...state, pending: [] } : state;
     case 'damaged':
       return {
         ...state,

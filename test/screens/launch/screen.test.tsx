@@ -174,12 +174,12 @@ describe('LaunchScreen', () => {
     expect(commandOf(ui.lastFrame())).toBe(`${FAKE_LIGHTNING} run app app.py --cloud --env X=1`);
   });
 
-  it('asks for the app when the profile has none, launches, and remembers it', async () => {
+  it('proposes app.py when the profile names no app; Enter launches it and remembers it', async () => {
     const dir = projectDir({ app: undefined, env: {}, secrets: {} });
     const { ui, nav } = open(dir);
-    expect(ui.lastFrame()).toContain('› App');
-    expect(ui.lastFrame()).toContain('✗ no app file is set for this profile');
-    await ui.write('app.py\r');
+    expect(ui.lastFrame()).toMatch(/› App +app\.py/);
+    expect(ui.lastFrame()).toContain('Found app.py: Enter launches it');
+    await ui.write('\r');
     expect(launched(nav).args).toEqual(['run', 'app', 'app.py', '--cloud']);
     const saved = JSON.parse(readFileSync(join(dir, '.lsec.json'), 'utf8'));
     expect(saved.profiles.default.app).toBe('app.py');

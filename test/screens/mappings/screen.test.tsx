@@ -63,9 +63,10 @@ describe('MappingsScreen', () => {
     const frame = ui.lastFrame();
     expect(frame).toMatch(/\[x\] api-key/);
     expect(frame).toMatch(/❯ \[x\] gh-token/);
-    expect(frame).toContain('lightning run app app.py --cloud --secret API_KEY=api-key --secret');
-    expect(frame).toContain('GH_TOKEN=gh-token');
-    expect(frame).toContain('profile default · unsaved');
+    expect(frame).toContain('lightning run app app.py --cloud --secret API_KEY=api-key');
+    // An option keeps its value on its line: the wrap comes before --secret, not after.
+    expect(frame).toContain('  --secret GH_TOKEN=gh-token');
+    expect(frame).toContain('unsaved · profile default');
   });
 
   it('e edits the env name with the rule shown as typed; Enter keeps a valid one', async () => {
