@@ -1,4 +1,6 @@
 import { memo, useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { Matcher } from '../../components/list/fuzzy.js';
+import { useMatcher } from '../../components/list/use-matcher.js';
 import { useEachRequest } from '../../components/use-each-request.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { describeError } from '../../lib/errors.js';
@@ -13,7 +15,6 @@ import { copySelected } from './copy.js';
 /** How long a revealed value stays on screen (defined with the key table, which says it too). */
 export { REVEAL_MS } from './bindings.js';
 
-import { loadMatcher } from './fuzzy.js';
 import { homeLayout, revealLines } from './layout.js';
 import { useMappedNames } from './mapped.js';
 import { homeReducer, initialHomeState } from './reducer.js';
@@ -52,21 +53,7 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
 
   const forward = useScreenKeys(dispatch, active);
   // The fuzzy matcher loads after the first frame; the filter matches substrings till then.
-  useEffect(() => {
-    let current = true;
-    const timer = setTimeout(() => {
-      loadMatcher().then(
-        (matcher) => {
-          if (current) dispatch({ type: 'matcher', matcher });
-        },
-        () => {},
-      );
-    }, 0);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, []);
+  useMatcher(useCallback((matcher: Matcher) => dispatch({ type: 'matcher', matcher }), []));
   const mapped = useMappedNames(session.projectDir, session.profileName, active, change.revision);
   // Keys typed after the one that opened a screen belong to that screen.
   const forwarded = useCallback(() => dispatch({ type: 'forwarded' }), []);

@@ -3,6 +3,7 @@
 // Enter in one chunk pick the second item: the command records the name at reduce time.
 import { type TextState, textState } from '../../components/input/text-state.js';
 import { filterIndices, lowerNames } from '../../components/list/filter.js';
+import { type Matcher, matchNames } from '../../components/list/fuzzy.js';
 import {
   initialListState,
   type ListAction,
@@ -14,7 +15,6 @@ import type { Message } from '../shared/frame.js';
 import { joinText, type Press, singleKeys } from '../shared/keys.js';
 import { listMoveOf } from '../shared/list-keys.js';
 import { bindingFor, HOME_BINDINGS, type HomeBinding, type HomeCommand } from './bindings.js';
-import type { Matcher } from './fuzzy.js';
 import type { HomeSecret } from './rows.js';
 
 export interface HomeRequest {
@@ -123,10 +123,7 @@ function moveList(state: HomeState, action: ListAction): HomeState {
 function refilter(state: HomeState, filter: TextState): HomeState {
   const extends_ = filter.value.startsWith(state.filter.value) && state.filter.value !== '';
   const within = extends_ ? state.shown : undefined;
-  const shown =
-    state.matcher && filter.value !== ''
-      ? state.matcher.filter(state.names, filter.value, within)
-      : filterIndices(state.lower, filter.value, within);
+  const shown = matchNames(state.matcher, state.names, state.lower, filter.value, within);
   const top = listReducer(
     { ...state.list, cursor: 0, offset: 0 },
     { type: 'setCount', count: shown.length },

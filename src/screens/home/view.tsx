@@ -1,6 +1,9 @@
 import { Box, Text } from 'ink';
 import { useCallback, useMemo } from 'react';
-import { MASK, TextField } from '../../components/input/text-field.js';
+import { MASK } from '../../components/input/text-field.js';
+import { FilterLine } from '../../components/list/filter-line.js';
+import { marksOf } from '../../components/list/fuzzy.js';
+import { Marked } from '../../components/list/marked.js';
 import { scrollLabel, WindowedList } from '../../components/list/windowed-list.js';
 import { count, formatNumber } from '../../lib/count.js';
 import { safeLine } from '../../lib/safe-text.js';
@@ -44,57 +47,8 @@ export interface HomeViewProps {
   reveal?: { lines: string[]; more: number } | null;
 }
 
-const NONE: readonly number[] = [];
-
-/**
- * `text` with the characters at `marks` (the filter's fuzzy matches) underlined in
- * yellow. Positions count in the raw name, so a name the sanitizer changed, or one
- * cut short, keeps only the marks that still point at the same characters.
- */
-function Marked({ text, marks }: { text: string; marks: readonly number[] }) {
-  if (marks.length === 0) return <>{text}</>;
-  const at = new Set(marks);
-  const parts: { text: string; mark: boolean }[] = [];
-  for (const [i, ch] of [...text].entries()) {
-    const mark = at.has(i) && ch !== '…';
-    const last = parts.at(-1);
-    if (last && last.mark === mark) last.text += ch;
-    else parts.push({ text: ch, mark });
-  }
-  return (
-    <>
-      {parts.map((p, i) =>
-        p.mark ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: parts of one name, rebuilt whole
-          <Text key={i} color="yellow" underline>
-            {p.text}
-          </Text>
-        ) : (
-          p.text
-        ),
-      )}
-    </>
-  );
-}
-
 /** The VALUE of a cloud-only row: there is no local value to mask. */
 const NO_VALUE = '—';
-
-function FilterLine({ state, width }: { state: HomeState; width: number }) {
-  const tail = state.filtering ? '   Enter keep · Esc clear' : '   / change · Esc clear';
-  return (
-    <Box>
-      <TextField
-        label="Filter"
-        value={state.filter.value}
-        cursor={state.filter.cursor}
-        focused={state.filtering}
-        width={Math.max(8, width - 8 - tail.length)}
-      />
-      <Text dimColor>{tail}</Text>
-    </Box>
-  );
-}
 
 function RevealPanel({
   state,
@@ -157,14 +111,7 @@ export function HomeView({
       return (
         <Text wrap="truncate-end" bold={selected} color={selected ? 'cyan' : undefined}>
           {`${selected ? '❯' : ' '} `}
-          <Marked
-            text={name}
-            marks={
-              query && matcher && safeLine(secret.name) === secret.name
-                ? matcher.marks(secret.name, query)
-                : NONE
-            }
-          />
+          <Marked text={name} marks={marksOf(matcher, secret.name, query)} />
           {`  ${shortTime(secret.updatedAt).padEnd(DATE_WIDTH)}  `}
           {mappedCol > 0
             ? `${clip(safeLine(mapped?.get(secret.name) ?? ''), mappedCol).padEnd(mappedCol)}  `
@@ -220,7 +167,9 @@ export function HomeView({
           columns,
         )}
       </Text>
-      {layout.filterLine ? <FilterLine state={state} width={columns} /> : null}
+      {layout.filterLine ? (
+        <FilterLine field={state.filter} focused={state.filtering} width={columns} />
+      ) : null}
       {layout.panel > 0 && reveal ? (
         <RevealPanel state={state} reveal={reveal} secondsLeft={secondsLeft} />
       ) : null}

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
-import { memo, useEffect, useMemo, useReducer, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import type { Matcher } from '../../components/list/fuzzy.js';
+import { useMatcher } from '../../components/list/use-matcher.js';
 import { useEachRequest } from '../../components/use-each-request.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { launcherName } from '../../launch/launcher.js';
@@ -48,6 +50,8 @@ export const MappingsScreen = memo(function MappingsScreen({
       : initial;
   });
   useScreenKeys(dispatch, active);
+  // The fuzzy matcher loads after the first frame; the filter matches substrings till then.
+  useMatcher(useCallback((matcher: Matcher) => dispatch({ type: 'matcher', matcher }), []));
 
   // Edits an auto-lock interrupted come back, still unsaved (they hold no values).
   const { drafts } = session;
@@ -78,10 +82,11 @@ export const MappingsScreen = memo(function MappingsScreen({
   const allPreview = previewLines(commandWords(plan, profile, bin), issues.general, columns);
   const layout = mappingsLayout(
     rows,
-    { plain: state.draft.plain.length, secrets: state.draft.rows.length },
+    { plain: state.draft.plain.length, secrets: state.shown.length },
     allPanel.length,
     allPreview.length,
     state.editor !== null,
+    state.filtering || state.filter.value !== '',
   );
   const panel = fitPanel(allPanel, layout.panel);
   // Adjusted during render, so no frame shows lists taller than the room they have.

@@ -7,6 +7,8 @@ import { bodyLines } from '../shared/frame.js';
 export const PANEL_MAX = 6;
 
 export interface MappingsLayout {
+  /** The "Filter: …" line over the secrets (shown while filtering or filtered). */
+  filterLine: boolean;
   /** The column header and the secret rows; 0: neither is shown. */
   secretRows: number;
   /** The "1–4 of 9 · 2 mapped" line under the secrets. */
@@ -23,7 +25,7 @@ export interface MappingsLayout {
 
 /**
  * Shares the body out by priority, so the frame never clips a line: an open
- * editor, the COMMAND heading and its first line, the column header, one secret and
+ * editor, the filter line, the COMMAND heading and its first line, the column header, one secret and
  * the position line, the plain variables, the panel, the command up to a third of the
  * body, blank lines when plenty is left, then the lists and the rest of the command.
  */
@@ -33,6 +35,7 @@ export function mappingsLayout(
   panelLines: number,
   previewLines: number,
   editing = false,
+  filter = false,
 ): MappingsLayout {
   const body = bodyLines(rows);
   let room = body;
@@ -44,6 +47,8 @@ export function mappingsLayout(
   const wantPanel = Math.min(PANEL_MAX, panelLines);
   // An open editor is what the keys go to: it comes first.
   let panel = editing ? take(wantPanel) : 0;
+  // So is the filter while it has them; a kept filter says why rows are missing.
+  const filterLine = filter && take(1) === 1;
   take(1); // COMMAND heading
   let previewRows = take(1);
   // The column header and a first secret, or neither.
@@ -60,7 +65,7 @@ export function mappingsLayout(
   if (secretRows > 0) secretRows += take((counts.secrets ?? room) - secretRows);
   previewRows += take(previewLines - previewRows);
   if (secretRows > 0) secretRows += take(room);
-  return { secretRows, position, plainRows, panel, previewRows, gaps };
+  return { filterLine, secretRows, position, plainRows, panel, previewRows, gaps };
 }
 
 /** Widths of the secret and env-name columns (marker, box and the status take the rest). */

@@ -8,6 +8,7 @@ import { APP_UNSET_FIX, commandLines } from '../shared/command.js';
 import { capLines, wrapWords } from '../shared/wrap.js';
 import { type DraftIssues, draftIssues, type Issue } from './draft.js';
 import { editorProblems } from './editor.js';
+import { emptyText, selectedRow } from './filter.js';
 import { type MappingsState, profileNames } from './state.js';
 
 /** Problems the rows cannot show: they are about the app, not a variable. */
@@ -152,9 +153,10 @@ export function panelLines(
       width,
     );
   }
-  const row = draft.rows[state.secrets.cursor];
-  if (!row) return dim('No secrets in the vault yet: Esc, then a adds one.', width);
-  const own = issues.secrets[state.secrets.cursor] ?? [];
+  const index = selectedRow(state);
+  const row = index === undefined ? undefined : draft.rows[index];
+  if (index === undefined || !row) return dim(emptyText(state), width);
+  const own = issues.secrets[index] ?? [];
   if (own.length > 0) return issueLines(own, width);
   return dim(
     row.order === null

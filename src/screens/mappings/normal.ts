@@ -4,6 +4,7 @@ import { type ListAction, listReducer } from '../../components/list/list-state.j
 import type { Press } from '../shared/keys.js';
 import { listMoveOf } from '../shared/list-keys.js';
 import { envEditor, plainEditor, profileEditor } from './editor.js';
+import { clearFilter, emptyText, narrow, selectedRow, toggleMappedOnly } from './filter.js';
 import {
   ask,
   isDirty,
@@ -35,14 +36,16 @@ function move(state: MappingsState, action: ListAction): MappingsState {
 
 function toggle(state: MappingsState): MappingsState {
   const { draft } = state;
-  const index = state.secrets.cursor;
-  const row = draft.rows[index];
-  if (!row) return info(state, 'No secrets in the vault yet: Esc, then a adds one');
+  const index = selectedRow(state);
+  const row = index === undefined ? undefined : draft.rows[index];
+  if (index === undefined || !row) return info(state, emptyText(state));
   const rows = [...draft.rows];
   const ticked = row.order === null;
   rows[index] = { ...row, order: ticked ? draft.nextOrder : null };
   const nextOrder = ticked ? draft.nextOrder + 1 : draft.nextOrder;
-  return { ...state, draft: { ...draft, rows, nextOrder }, message: null };
+  const next = { ...state, draft: { ...draft, rows, nextOrder }, message: null };
+  // "Mapped only": an unticked secret leaves the list, the cursor stays put.
+  return state.mappedOnly ? narrow(next, true) : next;
 }
 
 function removePlain(state: MappingsState): MappingsState {
@@ -88,8 +91,11 @@ export function normalPress(state: MappingsState, p: Press): MappingsState {
     case 'e':
     case 'enter':
       if (!onSecret) return { ...state, editor: plainEditor(state.draft, state.plain.cursor) };
-      if (!state.draft.rows[state.secrets.cursor]) return toggle(state);
-      return { ...state, editor: envEditor(state.draft, state.secrets.cursor), message: null };
+      {
+        const row = selectedRow(state);
+        if (row === undefined) return toggle(state);
+        return { ...state, editor: envEditor(state.draft, row), message: null };
+      }
     case 'a':
       return { ...state, editor: plainEditor(state.draft, null), message: null };
     case 'd':
@@ -116,7 +122,13 @@ export function normalPress(state: MappingsState, p: Press): MappingsState {
       return ask(state, 'launch');
     case '?':
       return ask(state, 'help');
+    case '/':
+      return { ...state, filtering: true, focus: 'secrets', message: null };
+    case 'o':
+      return toggleMappedOnly(state);
     case 'escape':
+      // A kept filter goes first, as on the home screen; then Esc leaves.
+      if (state.filter.value !== '') return clearFilter(state);
       return guarded(state, { after: 'leave' });
     default:
       return state;

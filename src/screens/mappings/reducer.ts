@@ -7,6 +7,7 @@ import { commandPageKey, scrollPage } from '../shared/command.js';
 import { type Press, singleKeys } from '../shared/keys.js';
 import { withCloudOnly } from './draft.js';
 import { commitProblem, type Editor, editEditor } from './editor.js';
+import { filterPress, reindex, withMatcher } from './filter.js';
 import { normalPress } from './normal.js';
 import {
   ask,
@@ -107,17 +108,18 @@ function press(state: MappingsState, p: Press): MappingsState {
   if (state.review) return reviewPress(state, p);
   if (state.confirm) return answer(state, p);
   if (state.editor) return editorPress(state, state.editor, p);
+  if (state.filtering) return filterPress(state, p);
   return normalPress(state, p);
 }
 
 export function mappingsReducer(state: MappingsState, action: MappingsAction): MappingsState {
   switch (action.type) {
     case 'keys': {
-      // Text typed into an editor stays one run; as commands each character is a key,
-      // so "eFOO\r" opens the editor and then fills it.
+      // Text typed into an editor or the filter stays one run; as commands each
+      // character is a key, so "eFOO\r" opens the editor and then fills it.
       let next = state;
       for (const p of action.presses) {
-        next = next.editor ? press(next, p) : singleKeys([p]).reduce(press, next);
+        next = next.editor || next.filtering ? press(next, p) : singleKeys([p]).reduce(press, next);
       }
       return next;
     }
@@ -155,24 +157,24 @@ export function mappingsReducer(state: MappingsState, action: MappingsAction): M
     }
     case 'failed':
       return { ...state, message: { tone: 'error', text: action.message } };
+    case 'matcher':
+      return withMatcher(state, action.matcher);
     case 'restore': {
       const shown = showProfile(state, action.profileName);
       const draft = withCloudOnly(action.draft, state.cloudOnly);
       const text = 'Your unsaved changes were kept across the lock: s saves them';
-      return {
+      return reindex({
         ...shown,
         draft,
         saved: action.saved,
-        secrets: listReducer(shown.secrets, { type: 'setCount', count: draft.rows.length }),
         plain: listReducer(shown.plain, { type: 'setCount', count: draft.plain.length }),
         message: { tone: 'info', text },
-      };
+      });
     }
     case 'cloud': {
       const draft = withCloudOnly(state.draft, action.names);
       if (draft === state.draft) return { ...state, cloudOnly: action.names };
-      const secrets = listReducer(state.secrets, { type: 'setCount', count: draft.rows.length });
-      return { ...state, cloudOnly: action.names, draft, secrets };
+      return reindex({ ...state, cloudOnly: action.names, draft });
     }
   }
 }

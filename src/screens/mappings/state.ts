@@ -1,11 +1,14 @@
 // The mappings screen's state and the helpers both key layers use (reducer.ts for
 // editors and questions, normal.ts for the list keys). Pure.
+import { type TextState, textState } from '../../components/input/text-state.js';
+import type { Matcher } from '../../components/list/fuzzy.js';
 import { initialListState, type ListState } from '../../components/list/list-state.js';
 import { emptyProfile, normalizeProfile, type ProjectData } from '../../store/project-schema.js';
 import type { Message } from '../shared/frame.js';
 import type { Press } from '../shared/keys.js';
 import { type Draft, draftFrom, draftIssues, toProfile, withCloudOnly } from './draft.js';
 import type { Editor } from './editor.js';
+import { reindex } from './filter.js';
 
 export type MappingsRequest =
   | { id: number; type: 'save'; profileName: string; profile: ReturnType<typeof toProfile> }
@@ -27,6 +30,21 @@ export interface MappingsState {
   /** The saved profile as JSON, to tell unsaved changes; '' when it was never saved. */
   saved: string;
   focus: 'secrets' | 'plain';
+  /** The secret rows' names (draft.rows order) and lower-cased, for the filter. */
+  names: readonly string[];
+  lower: readonly string[];
+  /** The fuzzy matcher once loaded; until then the filter matches substrings. */
+  matcher?: Matcher;
+  filter: TextState;
+  /** The filter field has the keys. */
+  filtering: boolean;
+  /** Rows (draft indices) matching the filter, best first; all rows without one. */
+  matched: readonly number[];
+  /** Only the secrets this draft maps are listed (o). */
+  mappedOnly: boolean;
+  /** The rows listed: `matched`, less unmapped ones when mappedOnly. The cursor runs over these. */
+  shown: readonly number[];
+  /** The cursor over `shown`. */
   secrets: ListState;
   plain: ListState;
   editor: Editor | null;
@@ -49,6 +67,7 @@ export type MappingsAction =
     }
   | { type: 'saved'; project: ProjectData; profileName: string }
   | { type: 'failed'; message: string }
+  | { type: 'matcher'; matcher: Matcher }
   /** The cloud was listed: these secrets exist only there. */
   | { type: 'cloud'; names: readonly string[] }
   /** Unsaved edits an auto-lock kept (names only): show them again, still unsaved. */
@@ -72,7 +91,8 @@ export const isDirty = (state: MappingsState): boolean =>
 export function showProfile(state: MappingsState, name: string, copy = false): MappingsState {
   const profile = copy ? toProfile(state.draft) : profileOf(state.project, name);
   const draft = withCloudOnly(draftFrom(profile, state.vaultNames), state.cloudOnly);
-  return {
+  // The filter and "mapped only" stay on across profiles.
+  return reindex({
     ...state,
     profileName: name,
     draft,
@@ -82,7 +102,7 @@ export function showProfile(state: MappingsState, name: string, copy = false): M
     plain: initialListState(draft.plain.length, state.plain.height),
     editor: null,
     confirm: null,
-  };
+  });
 }
 
 export function initialMappingsState(
@@ -99,6 +119,13 @@ export function initialMappingsState(
     draft: draftFrom(emptyProfile(), []),
     saved: '',
     focus: 'secrets',
+    names: [],
+    lower: [],
+    filter: textState(),
+    filtering: false,
+    matched: [],
+    mappedOnly: false,
+    shown: [],
     secrets: initialListState(0, heights.secretRows),
     plain: initialListState(0, heights.plainRows),
     editor: null,

@@ -3,11 +3,15 @@ import { useCallback } from 'react';
 import { TextField } from '../../components/input/text-field.js';
 import type { TextState } from '../../components/input/text-state.js';
 import type { KeyHint } from '../../components/key-help.js';
+import { FilterLine } from '../../components/list/filter-line.js';
+import { marksOf } from '../../components/list/fuzzy.js';
+import { Marked } from '../../components/list/marked.js';
 import { scrollLabel, WindowedList } from '../../components/list/windowed-list.js';
 import { safeLine } from '../../lib/safe-text.js';
 import { Frame } from '../shared/frame.js';
 import { clip } from '../shared/text.js';
 import type { Issue } from './draft.js';
+import { emptyText } from './filter.js';
 import { columnWidths, type MappingsLayout } from './layout.js';
 import type { PanelLine, ScreenIssues } from './lines.js';
 import { isDirty, type MappingsState } from './state.js';
@@ -18,6 +22,8 @@ export const NORMAL_HINTS: readonly KeyHint[] = [
   { keys: 'a', what: 'add var' },
   { keys: 's', what: 'save' },
   { keys: 'P', what: 'profile' },
+  { keys: '/', what: 'filter' },
+  { keys: 'o', what: 'mapped only' },
   { keys: 'Esc', what: 'back' },
   { keys: '?', what: 'help' },
 ];
@@ -27,6 +33,13 @@ function hintsFor(state: MappingsState): readonly KeyHint[] {
     return [
       { keys: 'y', what: 'discard' },
       { keys: 'any other key', what: 'keep editing' },
+    ];
+  }
+  if (state.filtering && !state.editor) {
+    return [
+      { keys: '↑/↓', what: 'move' },
+      { keys: 'Enter', what: 'keep' },
+      { keys: 'Esc', what: 'clear' },
     ];
   }
   if (!state.editor) return NORMAL_HINTS;
@@ -113,6 +126,8 @@ export function MappingsView({
   const onSecrets =
     state.focus === 'secrets' && !state.confirm && (!editor || editor.kind === 'env');
   const editingRow = editor?.kind === 'env' ? editor.row : -1;
+  const { matcher } = state;
+  const query = state.filter.value;
 
   const secretRow = useCallback(
     (index: number, _i: number, selected: boolean) => {
@@ -120,6 +135,7 @@ export function MappingsView({
       const here = selected && onSecrets;
       const box = row.order === null ? '[ ]' : '[x]';
       const name = clip(safeLine(row.secret), widths.secret).padEnd(widths.secret);
+      const marks = marksOf(matcher, row.secret, query);
       const env = clip(safeLine(index === editingRow ? '↓ editing' : row.env), widths.env).padEnd(
         widths.env,
       );
@@ -132,12 +148,14 @@ export function MappingsView({
           color={here ? 'cyan' : undefined}
           dimColor={row.order === null && !here}
         >
-          {`${here ? '❯' : ' '} ${box} ${name}  ${env}  `}
+          {`${here ? '❯' : ' '} ${box} `}
+          <Marked text={name} marks={marks} />
+          {`  ${env}  `}
           <Text color={note.startsWith('✗') ? 'red' : undefined}>{note}</Text>
         </Text>
       );
     },
-    [draft.rows, onSecrets, widths, editingRow, issues.secrets],
+    [draft.rows, onSecrets, widths, editingRow, issues.secrets, matcher, query],
   );
 
   const keyWidth = Math.min(
@@ -177,31 +195,34 @@ export function MappingsView({
       : '';
   return (
     <Frame
-      title="mappings"
+      title={state.mappedOnly ? 'mappings · mapped only' : 'mappings'}
       right={right}
       message={state.message}
       hints={hintsFor(state)}
       status={file}
     >
+      {layout.filterLine ? (
+        <FilterLine field={state.filter} focused={state.filtering} width={columns} />
+      ) : null}
       {layout.secretRows > 0 ? (
         <>
           <Text bold dimColor wrap="truncate-end">
             {`  MAP ${'SECRET'.padEnd(widths.secret)}  ${'ENV NAME'.padEnd(widths.env)}`}
           </Text>
           <WindowedList
-            items={draft.rows.map((_, i) => i)}
+            items={state.shown}
             renderRow={secretRow}
             height={layout.secretRows}
             cursor={state.secrets.cursor}
             offset={state.secrets.offset}
             indicator={false}
-            emptyText="  No secrets in the vault yet — Esc, then a adds one"
+            emptyText={`  ${emptyText(state)}`}
           />
         </>
       ) : null}
       {layout.position ? (
         <Text dimColor wrap="truncate-end">
-          {`  ${scrollLabel(state.secrets.offset, layout.secretRows, draft.rows.length)} · ${mapped} mapped`}
+          {`  ${scrollLabel(state.secrets.offset, layout.secretRows, state.shown.length)} · ${mapped} mapped${state.shown.length < draft.rows.length ? ` · ${draft.rows.length} in all` : ''}`}
         </Text>
       ) : null}
       {layout.plainRows > 0 ? (
