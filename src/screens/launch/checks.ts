@@ -35,13 +35,15 @@ export interface Check {
   problems: { message: string; fix: string }[];
 }
 
-/** The CLI says "lsec launch APP"; here the field above takes it. */
-const APP_FIX =
-  'type it in the App field above (a); it is saved to .lsec.json when the launch goes ahead';
+/** The CLI says "lsec launch APP"; here the field above takes it (a focuses it). */
+const appFix = (keys: boolean) =>
+  `type it in the App field above${keys ? ' (a)' : ''}; it is saved to .lsec.json when the launch goes ahead`;
 
-/** Pushing is a key away in the TUI. */
-const pushFix = (secret: string) =>
-  `push it: Esc, then p on the secrets screen (or lsec push ${secret})`;
+/** Pushing is a key away in the TUI (but not while the App field has the keys). */
+const pushFix = (secret: string, keys: boolean) =>
+  keys
+    ? `push it: Esc, then p on the secrets screen (or lsec push ${secret})`
+    : `push it: lsec push ${secret}`;
 
 function byCodes(problems: readonly Problem[], codes: readonly ProblemCode[]) {
   return problems.filter((p) => codes.includes(p.code));
@@ -53,7 +55,7 @@ function check(ok: string, failed: string, problems: Problem[]): Check {
     : { mark: '✗', title: failed, problems };
 }
 
-function cloudCheck(status: CloudStatus, mapped: number): Check | undefined {
+function cloudCheck(status: CloudStatus, mapped: number, keys: boolean): Check | undefined {
   switch (status.state) {
     case 'idle':
       return undefined;
@@ -79,7 +81,7 @@ function cloudCheck(status: CloudStatus, mapped: number): Check | undefined {
     case 'skipped':
       return {
         mark: '–',
-        title: 'not checking where the secrets are (like --no-verify; v checks again)',
+        title: `not checking where the secrets are (like --no-verify${keys ? '; v checks again' : ''})`,
         problems: [],
       };
     case 'failed':
@@ -89,7 +91,8 @@ function cloudCheck(status: CloudStatus, mapped: number): Check | undefined {
         problems: [
           {
             message: status.error,
-            fix: 'r asks again; v launches without checking (like --no-verify)',
+            // Tab is the one key that leads out of the App field.
+            fix: `${keys ? '' : 'Tab ends the App field, then '}r asks again; v launches without checking (like --no-verify)`,
           },
         ],
       };
@@ -103,10 +106,16 @@ export interface ChecksInput {
   cloud: CloudStatus;
   /** Why .lsec.json could not be read, when it could not. */
   projectError?: string;
+  /**
+   * A text field (App) has the keys: the titles and fixes name no key of the screen,
+   * since typing one would only put it in the field.
+   */
+  typing?: boolean;
 }
 
 export function launchChecks(input: ChecksInput): Check[] {
   const { plan, profile, launcher, cloud, projectError } = input;
+  const keys = !input.typing;
   const { problems } = plan;
   const mapped = Object.keys(profile.secrets).length;
   const where = !plan.cloud
@@ -125,7 +134,7 @@ export function launchChecks(input: ChecksInput): Check[] {
           `app file ${profile.app ?? ''} exists`,
           'app file',
           byCodes(problems, ['app-unset', 'app-missing', 'app-dash', 'name-dash']).map((p) =>
-            p.code === 'app-unset' ? { ...p, fix: APP_FIX } : p,
+            p.code === 'app-unset' ? { ...p, fix: appFix(keys) } : p,
           ),
         ),
     launcher.ok
@@ -148,7 +157,7 @@ export function launchChecks(input: ChecksInput): Check[] {
         : 'the whole command (checked against the options every release accepts)',
       'the command, as Lightning parses it',
       byCodes(problems, ['launcher', 'argv']).map((p) =>
-        p.subject === 'target' ? { ...p, fix: `${p.fix} (t switches the target here)` } : p,
+        p.subject === 'target' && keys ? { ...p, fix: `${p.fix} (t switches the target here)` } : p,
       ),
     ),
     check(
@@ -163,7 +172,7 @@ export function launchChecks(input: ChecksInput): Check[] {
       byCodes(problems, ['secret-name']),
     ),
     mapped === 0
-      ? { mark: '✓', title: 'no secrets mapped (m maps some)', problems: [] }
+      ? { mark: '✓', title: `no secrets mapped${keys ? ' (m maps some)' : ''}`, problems: [] }
       : plan.cloud && cloud.state === 'checking'
         ? { mark: '–', title: 'mapped secrets: waiting for the cloud', problems: [] }
         : plan.cloud && cloud.state === 'skipped'
@@ -176,11 +185,11 @@ export function launchChecks(input: ChecksInput): Check[] {
               `${count(mapped, 'mapped secret')} found ${where}`,
               'mapped secrets',
               byCodes(problems, ['secret-not-in-vault', 'secret-not-in-cloud']).map((p) =>
-                p.code === 'secret-not-in-cloud' ? { ...p, fix: pushFix(p.subject) } : p,
+                p.code === 'secret-not-in-cloud' ? { ...p, fix: pushFix(p.subject, keys) } : p,
               ),
             ),
   ];
-  const asked = plan.cloud && mapped > 0 ? cloudCheck(cloud, mapped) : undefined;
+  const asked = plan.cloud && mapped > 0 ? cloudCheck(cloud, mapped, keys) : undefined;
   if (asked) checks.push(asked);
   if (projectError) {
     const fix = 'fix the file by hand; lsec leaves it unchanged until it is valid';

@@ -133,7 +133,14 @@ export const LaunchScreen = memo(function LaunchScreen({
       deploymentCommand,
     ],
   );
-  const checks = launchChecks({ plan, profile, launcher, cloud, projectError: loaded.error });
+  const checks = launchChecks({
+    plan,
+    profile,
+    launcher,
+    cloud,
+    projectError: loaded.error,
+    typing: state.editingApp,
+  });
   const ready = readyToLaunch(checks, plan);
   const problems = problemCount(checks);
 

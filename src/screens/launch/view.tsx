@@ -109,7 +109,8 @@ export function LaunchView(props: LaunchViewProps) {
           <Text bold={cloud}>{cloud ? '● cloud' : '○ cloud'}</Text>
           {'   '}
           <Text bold={!cloud}>{cloud ? '○ local' : '● local'}</Text>
-          <Text dimColor>{'    c switches, t deployment'}</Text>
+          {/* Keys typed into the App field are text: no hint for c and t then. */}
+          <Text dimColor>{state.editingApp ? '' : '    c switches, t deployment'}</Text>
         </Text>
       )}
       {!layout.app ? null : state.editingApp ? (

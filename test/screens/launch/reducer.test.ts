@@ -148,6 +148,27 @@ describe('launch checks', () => {
     expect(readyToLaunch(checks, plan(problems))).toBe(false);
   });
 
+  it('names no key of the screen while the App field has the keys', () => {
+    const problems: Problem[] = [
+      { code: 'app-unset', subject: 'app', message: 'no app file is set', fix: 'lsec launch APP' },
+    ];
+    const input = { plan: plan(problems), profile: { ...profile, secrets: {} }, launcher };
+    const shown = (typing: boolean, cloud: CloudStatus) =>
+      launchChecks({ ...input, cloud, typing })
+        .flatMap((c) => [c.title, ...c.problems.map((p) => p.fix)])
+        .join('\n');
+    expect(shown(false, listed)).toContain('no secrets mapped (m maps some)');
+    expect(shown(false, listed)).toContain('App field above (a)');
+    expect(shown(true, listed)).toContain('no secrets mapped');
+    expect(shown(true, listed)).not.toMatch(/\(m maps some\)|\(a\)/);
+    const skipped = (typing: boolean) =>
+      launchChecks({ plan: plan([]), profile, launcher, cloud: { state: 'skipped' }, typing }).at(
+        -1,
+      )!.title;
+    expect(skipped(false)).toContain('v checks again');
+    expect(skipped(true)).not.toContain('v checks again');
+  });
+
   it('says what the cloud did: asking, no credentials, failed, skipped; local never asks', () => {
     const title = (cloud: CloudStatus, cloudPlan = true) =>
       launchChecks({ plan: plan([], cloudPlan), profile, launcher, cloud }).at(-1)!;

@@ -185,6 +185,19 @@ describe('LaunchScreen', () => {
     expect(saved.profiles.default.app).toBe('app.py');
   });
 
+  it('while the App field has the keys, no check or line names a key that would be typed', async () => {
+    const dir = projectDir({ app: undefined, env: {}, secrets: {} });
+    const { ui } = open(dir);
+    let frame = await ui.waitFor(/› App +app\.py/);
+    expect(frame).toContain('✓ no secrets mapped');
+    expect(frame).not.toContain('m maps some');
+    expect(frame).not.toContain('c switches, t deployment');
+    // Tab leaves the field: the keys work again, and say so.
+    await ui.write(KEYS.tab);
+    frame = await ui.waitFor('(m maps some)');
+    expect(frame).toContain('c switches, t deployment');
+  });
+
   it('asks the cloud; a secret only the cloud has is fine, one only the vault has is not', async () => {
     const server = await startCloudServer();
     servers.push(server);
