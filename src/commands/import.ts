@@ -4,7 +4,7 @@ import { readRegularFile } from '../lib/fs.js';
 import { note } from '../lib/messages.js';
 import { safeLine } from '../lib/safe-text.js';
 import { decodeValue, readValueFromStream } from '../lib/stdin.js';
-import { parseDotenv, secretNameForKey } from '../store/dotenv.js';
+import { parseDotenv } from '../store/dotenv.js';
 import { secretNameProblem } from '../store/names.js';
 import { checkProjectWritable, snapshotProject } from '../store/project.js';
 import { setMapping } from '../store/project-edit.js';
@@ -36,24 +36,18 @@ export async function run(ctx: Ctx): Promise<number> {
   const entries = parseDotenv(text, label);
   if (entries.length === 0)
     throw new UsageError(`${label} holds no KEY=VALUE lines`, 'nothing was imported');
-  const bySecret = new Map<string, string>();
+  // Each secret is named exactly as its key is written (DESIGN §3): one rule for every
+  // name, and a valid env name is also a name today's Lightning accepts for a secret.
+  // Keys are unique (the parser refuses a repeated one), so names cannot collide.
   for (const e of entries) {
-    const name = secretNameForKey(e.key);
-    const problem = secretNameProblem(name);
+    // Only a key over SECRET_NAME_MAX characters fails here.
+    const problem = secretNameProblem(e.key);
     if (problem) {
       throw new UsageError(
-        `${label}:${e.line}: ${e.key} cannot become a secret name (${problem})`,
-        'rename the key; nothing was imported',
+        `${label}:${e.line}: ${e.key.length > 64 ? 'the key' : e.key} cannot be a secret name (${problem})`,
+        'shorten the key; nothing was imported',
       );
     }
-    const other = bySecret.get(name);
-    if (other) {
-      throw new UsageError(
-        `${label}:${e.line}: ${e.key} and ${other} would both become the secret ${name}`,
-        'rename one of them; nothing was imported',
-      );
-    }
-    bySecret.set(name, e.key);
     try {
       checkValue(e.value);
     } catch (error) {
@@ -72,9 +66,8 @@ export async function run(ctx: Ctx): Promise<number> {
   const plainOnly: Profile = { env: p.profile.env, secrets: {} };
   const mappings = new Map(Object.entries(p.profile.secrets));
   for (const e of entries) {
-    const name = secretNameForKey(e.key);
     try {
-      setMapping(plainOnly, e.key, name);
+      setMapping(plainOnly, e.key, e.key);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       throw new UsageError(
@@ -82,16 +75,16 @@ export async function run(ctx: Ctx): Promise<number> {
         `${error.hint ?? 'fix it'}; nothing was imported`,
       );
     }
-    mappings.set(e.key, name);
+    mappings.set(e.key, e.key);
   }
   const profile: Profile = { ...p.profile, secrets: Object.fromEntries(mappings) };
   const existing = vaultNames(ctx.home);
-  const clashes = entries.map((e) => secretNameForKey(e.key)).filter((n) => existing.has(n));
+  const clashes = entries.map((e) => e.key).filter((n) => existing.has(n));
   const overwrite = hasFlag(ctx, 'overwrite');
 
   if (hasFlag(ctx, 'dry-run')) {
     for (const e of entries) {
-      const name = secretNameForKey(e.key);
+      const name = e.key;
       const verb = existing.has(name) ? (overwrite ? 'replace' : 'exists ') : 'add    ';
       ctx.out(`${verb}  ${safeLine(name).padEnd(24)}  map ${safeLine(e.key)}  (line ${e.line})\n`);
     }
@@ -117,7 +110,7 @@ export async function run(ctx: Ctx): Promise<number> {
     saveProfile(p, profile);
     try {
       await vault.write(
-        entries.map((e) => [secretNameForKey(e.key), e.value]),
+        entries.map((e) => [e.key, e.value]),
         overwrite ? 'set' : 'add',
       );
     } catch (error) {

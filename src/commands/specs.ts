@@ -349,8 +349,8 @@ export const COMMANDS: CommandSpec[] = [
     summary: 'turn a .env file into secrets and mappings',
     usage: 'lsec import FILE|- [--dry-run] [--overwrite]',
     details: [
-      'Each KEY becomes a secret named key-in-lower-case (KEY_NAME -> key-name) and a',
-      'mapping KEY -> that secret. All or nothing: one vault write, one project write.',
+      'Each KEY becomes a secret named exactly KEY (OPENAI_API_KEY stays OPENAI_API_KEY)',
+      'and a mapping KEY -> KEY. All or nothing: one vault write, one project write.',
     ],
     examples: ['lsec import .env', 'lsec import .env --dry-run', 'cat .env | lsec import -'],
     flags: {

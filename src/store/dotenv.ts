@@ -102,11 +102,3 @@ const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '
 function unescapeDouble(s: string): string {
   return s.replace(/\\([nrt"\\])/g, (_, c: string) => ESCAPES[c]!);
 }
-
-/** KEY_NAME -> key-name, leading non-letters dropped; '' when nothing is left. */
-export function secretNameForKey(key: string): string {
-  return key
-    .toLowerCase()
-    .replace(/_/g, '-')
-    .replace(/^[^a-z]+/, '');
-}

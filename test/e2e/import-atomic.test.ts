@@ -52,8 +52,8 @@ describe.runIf(canSwitchUser)('an unwritable .lsec.json (lsec runs as nobody)', 
     const again = await runAsNobody(args, { cwd: app, home });
     expect(again.code, again.stderr).toBe(0);
     const project = JSON.parse(readFileSync(join(app, '.lsec.json'), 'utf8'));
-    expect(project.profiles.default.secrets).toEqual({ API_KEY: 'api-key', DB_URL: 'db-url' });
-    const get = await runAsNobody(['get', 'api-key', '--passphrase-file', pass], {
+    expect(project.profiles.default.secrets).toEqual({ API_KEY: 'API_KEY', DB_URL: 'DB_URL' });
+    const get = await runAsNobody(['get', 'API_KEY', '--passphrase-file', pass], {
       cwd: app,
       home,
     });

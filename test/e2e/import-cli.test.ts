@@ -37,18 +37,19 @@ const DIALECT_FILE = [
   '',
 ].join('\n');
 
-const EXPECTED: [env: string, secret: string, value: string][] = [
-  ['API_TOKEN', 'api-token', 'tok-123'],
-  ['DATABASE_URL', 'database-url', 'postgres://u:p@db:5432/app?ssl=1#frag'],
-  ['HASHY', 'hashy', 'a#b'],
-  ['EMPTY', 'empty', ''],
-  ['EMPTY_NOTE', 'empty-note', ''],
-  ['SINGLE', 'single', '$HOME\\n stays # literal'],
-  ['DOUBLE', 'double', 'tab\there "quoted" back\\slash\nsecond line'],
-  ['PEM', 'pem', '-----BEGIN KEY-----\nabc\n\n-----END KEY-----'],
-  ['Mixed_Case', 'mixed-case', 'Ünïcødé 🔑'],
-  ['CRLF_LINE', 'crlf-line', 'crlf-value'],
-  ['_LEADING', 'leading', 'underscore'],
+/** Each key with its value; the secret is named exactly as the key is written. */
+const EXPECTED: [key: string, value: string][] = [
+  ['API_TOKEN', 'tok-123'],
+  ['DATABASE_URL', 'postgres://u:p@db:5432/app?ssl=1#frag'],
+  ['HASHY', 'a#b'],
+  ['EMPTY', ''],
+  ['EMPTY_NOTE', ''],
+  ['SINGLE', '$HOME\\n stays # literal'],
+  ['DOUBLE', 'tab\there "quoted" back\\slash\nsecond line'],
+  ['PEM', '-----BEGIN KEY-----\nabc\n\n-----END KEY-----'],
+  ['Mixed_Case', 'Ünïcødé 🔑'],
+  ['CRLF_LINE', 'crlf-value'],
+  ['_LEADING', 'underscore'],
 ];
 
 /** A project folder holding `.env` with `text`. */
@@ -82,7 +83,7 @@ async function expectStored(home: string, pass: string, name: string, value: str
 }
 
 describe('import of a file with every dialect feature', () => {
-  it('stores each value byte for byte and maps each key, keeping its case', async () => {
+  it('stores each value byte for byte under its key as written, and maps it', async () => {
     const { home, pass } = await initVault();
     const { dir } = projectWith(DIALECT_FILE);
     const r = await runCli(['import', '.env', '--passphrase-file', pass], { home, cwd: dir });
@@ -90,17 +91,31 @@ describe('import of a file with every dialect feature', () => {
     expect(r.stderr).toMatch(/imported 11 secrets from \.env .*profile default/);
     expectNoValues(
       r,
-      EXPECTED.map(([, , v]) => v),
+      EXPECTED.map(([, v]) => v),
     );
-    // The env name keeps its case; the mapping order follows the file.
-    expect(Object.entries(mappings(dir))).toEqual(EXPECTED.map(([env, secret]) => [env, secret]));
-    for (const [, secret, value] of EXPECTED) await expectStored(home, pass, secret, value);
+    // Each secret is named as its key is written, case and `_` kept, and mapped from
+    // it; the mapping order follows the file.
+    expect(Object.entries(mappings(dir))).toEqual(EXPECTED.map(([key]) => [key, key]));
+    for (const [key, value] of EXPECTED) await expectStored(home, pass, key, value);
+  });
+});
+
+describe('keys that differ only in case or a leading _', () => {
+  it('become distinct secrets, as they are distinct variables', async () => {
+    const { home, pass } = await initVault();
+    const { dir } = projectWith('FOO_BAR=upper-value\n_FOO_BAR=under-value\nfoo_bar=lower-value\n');
+    const r = await runCli(['import', '.env', '--passphrase-file', pass], { home, cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(mappings(dir)).toEqual({ FOO_BAR: 'FOO_BAR', _FOO_BAR: '_FOO_BAR', foo_bar: 'foo_bar' });
+    await expectStored(home, pass, 'FOO_BAR', 'upper-value');
+    await expectStored(home, pass, '_FOO_BAR', 'under-value');
+    await expectStored(home, pass, 'foo_bar', 'lower-value');
   });
 });
 
 describe('--dry-run', () => {
   it('lists names, mappings and which exist, changes nothing, prints no value', async () => {
-    const { home, pass } = await initVault({ secrets: { 'api-token': 'old-token-value' } });
+    const { home, pass } = await initVault({ secrets: { API_TOKEN: 'old-token-value' } });
     const { dir } = projectWith(DIALECT_FILE);
     await runCli(['env', 'LOG_LEVEL=debug'], { home, cwd: dir });
     const vault = readVaultBytes(home);
@@ -109,14 +124,14 @@ describe('--dry-run', () => {
     // No passphrase is needed to preview.
     const r = await runCli(['import', '.env', '--dry-run'], { home, cwd: dir });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^exists\s+api-token\s+map API_TOKEN\s+\(line 3\)$/m);
-    expect(r.stdout).toMatch(/^add\s+pem\s+map PEM\s+\(line 10\)$/m);
+    expect(r.stdout).toMatch(/^exists\s+API_TOKEN\s+map API_TOKEN\s+\(line 3\)$/m);
+    expect(r.stdout).toMatch(/^add\s+PEM\s+map PEM\s+\(line 10\)$/m);
     expect(r.stderr).toMatch(/dry run: nothing was changed; 1 already exist/);
-    expectNoValues(r, [...EXPECTED.map(([, , v]) => v), 'old-token-value']);
+    expectNoValues(r, [...EXPECTED.map(([, v]) => v), 'old-token-value']);
 
     expect(readVaultBytes(home).equals(vault)).toBe(true);
     expect(projectBytes(dir)?.equals(project!)).toBe(true);
-    await expectStored(home, pass, 'api-token', 'old-token-value');
+    await expectStored(home, pass, 'API_TOKEN', 'old-token-value');
   });
 });
 
@@ -133,7 +148,7 @@ describe('re-import', () => {
     const project = projectBytes(dir)!;
     const refused = await runCli(['import', '.env', '--passphrase-file', pass], { home, cwd: dir });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/already in the vault: a-key, b-key\n.*--overwrite/);
+    expect(refused.stderr).toMatch(/already in the vault: A_KEY, B_KEY\n.*--overwrite/);
     expectNoValues(refused, ['first-a', 'second-a', 'new-c']);
     // All or nothing: not even the new C_KEY went in.
     expect(readVaultBytes(home).equals(vault)).toBe(true);
@@ -143,10 +158,10 @@ describe('re-import', () => {
     const accepted = await runCli(args, { home, cwd: dir });
     expect(accepted.code, accepted.stderr).toBe(0);
     expectNoValues(accepted, ['first-a', 'second-a', 'second-b', 'new-c']);
-    expect(mappings(dir)).toEqual({ A_KEY: 'a-key', B_KEY: 'b-key', C_KEY: 'c-key' });
-    await expectStored(home, pass, 'a-key', 'second-a');
-    await expectStored(home, pass, 'b-key', 'second-b');
-    await expectStored(home, pass, 'c-key', 'new-c');
+    expect(mappings(dir)).toEqual({ A_KEY: 'A_KEY', B_KEY: 'B_KEY', C_KEY: 'C_KEY' });
+    await expectStored(home, pass, 'A_KEY', 'second-a');
+    await expectStored(home, pass, 'B_KEY', 'second-b');
+    await expectStored(home, pass, 'C_KEY', 'new-c');
   });
 });
 
@@ -164,16 +179,11 @@ describe('refusals change nothing and name the line', async () => {
       /\.env:3: DUP appears again \(first on line 1\)/,
     ],
     ['an invalid key', 'GOOD=fine\nFOO-BAR=bad-value-1\n', /\.env:2: "FOO-BAR" is not a valid/],
-    // `_1` loses its leading non-letters and leaves no name at all.
+    // A valid env name has no length limit; a secret name has 253 characters at most.
     [
-      'a key that leaves no secret name',
-      'OK=ok-value-1\n_1=x-value-1\n',
-      /\.env:2: _1 cannot become a secret name/,
-    ],
-    [
-      'two keys that become the same secret',
-      'FOO_BAR=one-value\n_FOO_BAR=two-value\n',
-      /\.env:2: _FOO_BAR and FOO_BAR would both become the secret foo-bar/,
+      'a key too long for a secret name',
+      `OK=ok-value-1\nK${'_'.repeat(253)}=x-value-1\n`,
+      /\.env:2: the key cannot be a secret name \(a secret name has at most 253 characters/,
     ],
     [
       'an unclosed quote',
@@ -227,9 +237,9 @@ describe('import from stdin', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/reading the \.env file from stdin/);
     expectNoValues(r, ['piped $a', 'l1']);
-    expect(mappings(dir)).toEqual({ PIPE_A: 'pipe-a', PIPE_B: 'pipe-b' });
-    await expectStored(home, pass, 'pipe-a', 'piped $a');
-    await expectStored(home, pass, 'pipe-b', 'l1\nl2');
+    expect(mappings(dir)).toEqual({ PIPE_A: 'PIPE_A', PIPE_B: 'PIPE_B' });
+    await expectStored(home, pass, 'PIPE_A', 'piped $a');
+    await expectStored(home, pass, 'PIPE_B', 'l1\nl2');
 
     const bad = await runCli(['import', '-', '--passphrase-file', pass], {
       home,
@@ -258,8 +268,8 @@ describe('a 10,000-line file', () => {
     expect(readDoc(home).generation).toBe(before + 1);
     const names = (await runCli(['list', '--names'], { home })).stdout.trim().split('\n');
     expect(names).toHaveLength(10_000);
-    expect(new Set(names)).toEqual(new Set(lines.map((_, i) => `key-${i}`)));
+    expect(new Set(names)).toEqual(new Set(lines.map((_, i) => `KEY_${i}`)));
     expect(Object.keys(mappings(dir))).toHaveLength(10_000);
-    await expectStored(home, pass, 'key-9999', 'value-9999');
+    await expectStored(home, pass, 'KEY_9999', 'value-9999');
   });
 });

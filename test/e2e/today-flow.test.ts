@@ -49,8 +49,9 @@ describe("today's lightning-sdk, from a .env to a deployment", () => {
     const lsec = (args: string[]) =>
       runCli([...args, '--passphrase-file', pass], { home, cwd: dir, env });
 
-    // Keys without "_": import names secrets key-name, and today's rule refuses "-".
-    writeFileSync(join(dir, '.env'), 'TOKEN=SENTINEL-TOKEN\nDATABASE=SENTINEL-DB\n');
+    // A normal .env: import keeps each key as the secret's name, and today's rule
+    // (letters, digits, "_") accepts it, so push takes it as it is.
+    writeFileSync(join(dir, '.env'), 'API_TOKEN=SENTINEL-TOKEN\nDATABASE_URL=SENTINEL-DB\n');
     const imported = await lsec(['import', '.env']);
     expect(imported.code, imported.stderr).toBe(0);
 
@@ -61,14 +62,14 @@ describe("today's lightning-sdk, from a .env to a deployment", () => {
       .map((x) => [x.name, x.type])
       .sort();
     expect(sent).toEqual([
-      ['database', 'SECRET_TYPE_UNSPECIFIED'],
-      ['token', 'SECRET_TYPE_UNSPECIFIED'],
+      ['API_TOKEN', 'SECRET_TYPE_UNSPECIFIED'],
+      ['DATABASE_URL', 'SECRET_TYPE_UNSPECIFIED'],
     ]);
     expect(s.secretsOf('p-first')).toEqual([]);
     const posted = s.requests.filter((q) => q.method === 'POST').map((q) => q.path);
     expect(new Set(posted)).toEqual(new Set(['/v1/projects/p-team/secrets']));
 
-    const mapped = await runCli(['map', 'API_TOKEN=token'], { home, cwd: dir, env });
+    const mapped = await runCli(['map', 'AUTH_TOKEN=API_TOKEN'], { home, cwd: dir, env });
     expect(mapped.code, mapped.stderr).toBe(0);
     const plain = await runCli(['env', 'LOG_LEVEL=info'], { home, cwd: dir, env });
     expect(plain.code, plain.stderr).toBe(0);
@@ -127,18 +128,20 @@ describe("today's lightning-sdk, from a .env to a deployment", () => {
       '8000',
       '--env',
       'LOG_LEVEL=info',
+      // A secret mapped to its own name takes the short form.
       '--secret',
-      'TOKEN=token',
+      'API_TOKEN',
       '--secret',
-      'DATABASE=database',
+      'DATABASE_URL',
       '--secret',
-      'API_TOKEN=token',
+      'AUTH_TOKEN=API_TOKEN',
     ]);
     expect(launch!.parsed?.env).toEqual([['LOG_LEVEL', 'info']]);
     expect(launch!.parsed?.secret).toEqual([
-      { name: 'TOKEN', fromSecret: 'token' },
-      { name: 'DATABASE', fromSecret: 'database' },
-      { name: 'API_TOKEN', fromSecret: 'token' },
+      // The short form: the SDK names the variable after the secret.
+      { fromSecret: 'API_TOKEN' },
+      { fromSecret: 'DATABASE_URL' },
+      { name: 'AUTH_TOKEN', fromSecret: 'API_TOKEN' },
     ]);
     // Pinned: the SDK looks the names up in the teamspace they were pushed to.
     expect(launch!.env?.LIGHTNING_TEAMSPACE).toBe('acme/team');

@@ -23,6 +23,11 @@ describe('editReducer: adding', () => {
     expect(nameProblem(add())).toBeNull();
   });
 
+  it('the fix keeps the case typed, the rule import follows (OPENAI_API_KEY stays as is)', () => {
+    expect(nameProblem(run(chunk('OPENAI API KEY')))).toMatch(/use OPENAI_API_KEY /);
+    expect(nameProblem(run(chunk('OPENAI_API_KEY')))).toBeNull();
+  });
+
   it('Enter on the name moves to the value, Enter on the value saves', () => {
     let s = run(chunk('api-key'));
     s = run([key('enter')], s);

@@ -3,7 +3,7 @@
 // line number instead of being skipped or guessed at (import is all or nothing).
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/lib/errors.js';
-import { parseDotenv, secretNameForKey } from '../../src/store/dotenv.js';
+import { parseDotenv } from '../../src/store/dotenv.js';
 
 /** key -> value of a parse, for compact assertions. */
 const values = (text: string): Record<string, string> =>
@@ -181,24 +181,5 @@ describe('errors name the file and line, and never the value', () => {
       const e = parseError(text);
       expect(`${e.message} ${e.hint}`).not.toContain(secret);
     }
-  });
-});
-
-describe('secretNameForKey', () => {
-  it('lower-cases and turns _ into -, dropping leading non-letters', () => {
-    expect(secretNameForKey('OPENAI_API_KEY')).toBe('openai-api-key');
-    expect(secretNameForKey('_PRIVATE_TOKEN')).toBe('private-token');
-    expect(secretNameForKey('__X1')).toBe('x1');
-    expect(secretNameForKey('Db_Url2')).toBe('db-url2');
-  });
-
-  it('leaves nothing of a key without letters, which import then refuses', () => {
-    expect(secretNameForKey('_1')).toBe('');
-    expect(secretNameForKey('__')).toBe('');
-  });
-
-  it('maps different keys to one name; import must detect that collision', () => {
-    expect(secretNameForKey('FOO_BAR')).toBe(secretNameForKey('_FOO_BAR'));
-    expect(secretNameForKey('foo_bar')).toBe(secretNameForKey('FOO_BAR'));
   });
 });

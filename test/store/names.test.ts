@@ -4,6 +4,7 @@ import {
   defaultEnvName,
   isSecretName,
   secretNameProblem,
+  suggestSecretName,
 } from '../../src/store/names.js';
 
 describe('secret names (DESIGN §3)', () => {
@@ -20,6 +21,12 @@ describe('secret names (DESIGN §3)', () => {
     expect(secretNameProblem('-x')).toMatch(/use x$/);
     expect(secretNameProblem('a'.repeat(254))).toMatch(/at most 253/);
     expect(secretNameProblem('')).toMatch(/empty/);
+  });
+
+  it('a suggestion keeps the case typed, as import keeps a key as written', () => {
+    expect(suggestSecretName('OPENAI API KEY')).toBe('OPENAI_API_KEY');
+    expect(suggestSecretName('My Key!')).toBe('My_Key');
+    expect(suggestSecretName('OPENAI_API_KEY')).toBeUndefined();
   });
 
   it('a cloud-only name only has to be argv-safe', () => {
