@@ -23,7 +23,7 @@ function typeHidden(text: string): void {
 }
 
 describe.skipIf(!hasTmux)('prompts on a real terminal (tmux)', () => {
-  it('init asks twice, add asks the value hidden, rm asks "Delete NAME? [y/N]"', async () => {
+  it('init asks twice, add asks the value hidden, rm asks "Delete NAME? (kept in the trash for 30 days) [y/N]"', async () => {
     sh = await openShell({ env: baseEnv(home) as Record<string, string> });
 
     // Ctrl-D at a hidden prompt cancels with a message (it used to end the process
@@ -78,7 +78,7 @@ describe.skipIf(!hasTmux)('prompts on a real terminal (tmux)', () => {
     step = lsec('rm my-key');
     await step.waitFor(/^Passphrase: *$/m);
     typeHidden(PASS);
-    await step.waitFor(/Delete my-key\? \[y\/N\] *$/m);
+    await step.waitFor(/Delete my-key\? \(kept in the trash for 30 days\) \[y\/N\] *$/m);
     sh.keys('Enter');
     done = await step.exitCode();
     expect(done.code).toBe(0);
@@ -87,11 +87,13 @@ describe.skipIf(!hasTmux)('prompts on a real terminal (tmux)', () => {
     step = lsec('rm my-key');
     await step.waitFor(/^Passphrase: *$/m);
     typeHidden(PASS);
-    await step.waitFor(/Delete my-key\? \[y\/N\] *$/m);
+    await step.waitFor(/Delete my-key\? \(kept in the trash for 30 days\) \[y\/N\] *$/m);
     sh.keys('y', 'Enter');
     done = await step.exitCode();
     expect(done.code).toBe(0);
-    expect(done.text).toMatch(/^lsec: deleted my-key$/m);
+    expect(done.text).toMatch(
+      /^lsec: moved my-key to the trash for 30 days; bring it back with: lsec restore my-key$/m,
+    );
     expect((await getValue(home, passFile(PASS), 'my-key')).code).toBe(2);
 
     // Nothing secret anywhere in the scrollback, not even as stars (no length leak).
