@@ -41,7 +41,7 @@ async function timeKey(key: string): Promise<number> {
 // A profile mapping the first 50 secrets, so the list draws its MAPPED column.
 const projectDir = mkdtempSync(join(tmpdir(), 'lsec-bench-project-'));
 const secrets = Object.fromEntries(
-  Array.from({ length: 50 }, (_, i) => [`ENV_${i}`, `secret-${String(i).padStart(5, '0')}`]),
+  Array.from({ length: 50 }, (_, i) => [`ENV_${i}`, `SECRET_${String(i).padStart(5, '0')}`]),
 );
 writeFileSync(
   join(projectDir, '.lsec.json'),
@@ -65,7 +65,7 @@ const app = render(
     patchConsole: false,
   },
 );
-await until('secret-00000');
+await until('SECRET_00000');
 await until('MAPPED');
 await new Promise((r) => setTimeout(r, 100));
 
@@ -74,8 +74,8 @@ for (let i = 0; i < samples; i++) moves.push(await timeKey(i % 2 === 0 ? '\u001B
 await timeKey('/');
 await new Promise((r) => setTimeout(r, 50));
 const filters: number[] = [];
-// Typing "secret-0000" narrows step by step; Backspace widens again.
-const query = 'secret-0000';
+// Typing "SECRET_0000" narrows step by step; Backspace widens again.
+const query = 'SECRET_0000';
 for (let i = 0; i < samples; i++) {
   const step = i % (2 * query.length);
   filters.push(await timeKey(step < query.length ? query[step]! : '\u007F'));

@@ -83,12 +83,12 @@ record('list --json  vs  node -e 0', 1.5, compare(run(small, ['list', '--json'])
 record(
   `get NAME  vs  pbkdf2Sync ${ITERATIONS.toLocaleString('en')}`,
   1.3,
-  compare(run(small, ['get', 'secret-00001']), pbkdf2, RUNS),
+  compare(run(small, ['get', 'SECRET_00001']), pbkdf2, RUNS),
 );
 record(
   `get: ${BIG.toLocaleString('en')}-secret vault  vs  10`,
   1.15,
-  compare(run(big, ['get', 'secret-00001']), run(small, ['get', 'secret-00001']), RUNS),
+  compare(run(big, ['get', 'SECRET_00001']), run(small, ['get', 'SECRET_00001']), RUNS),
 );
 record(
   `list --json: ${BIG.toLocaleString('en')}  vs  10`,
