@@ -46,7 +46,7 @@ function interpreterOf(launcher: string, env: NodeJS.ProcessEnv): string | undef
   if (words[0] === undefined) return undefined;
   // pip writes a /bin/sh wrapper when the interpreter path is too long for #!:
   // `'''exec' "/long/venv/bin/python3" "$0" "$@"`.
-  if (path.basename(words[0]) === 'sh') return /^'''exec' "([^"]+)"/m.exec(head)?.[1];
+  if (path.basename(words[0]) === 'sh') return head.match(/^'''exec' "([^"]+)"/m)?.[1];
   if (path.basename(words[0]) === 'env') {
     const name = words.slice(1).find((w) => !w.startsWith('-'));
     return name ? findExecutable(name, env) : undefined;
@@ -75,7 +75,7 @@ function distInfos(prefix: string): DistInfo[] {
           continue;
         }
         for (const entry of entries) {
-          const m = KNOWN.exec(entry);
+          const m = entry.match(KNOWN);
           if (m)
             found.push({ dir: path.join(dir, entry), name: m[1]!.toLowerCase(), version: m[2]! });
         }

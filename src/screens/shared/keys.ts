@@ -65,7 +65,7 @@ const WHEEL_LINES = 3;
  * is nothing. Undefined when `input` is not a mouse report.
  */
 export function mousePresses(input: string): Press[] | undefined {
-  const m = MOUSE.exec(input);
+  const m = input.match(MOUSE);
   if (!m) return undefined;
   const button = Number(m[1]);
   if (button === 64) return Array.from({ length: WHEEL_LINES }, () => ({ type: 'up' as const }));
