@@ -4,7 +4,8 @@
 import { makeCtx } from './commands/context.js';
 import { commandHelp, mainHelp, VERSION } from './commands/help.js';
 import { LOADERS } from './commands/registry.js';
-import { findCommand, flagsOf, PROJECT_FLAGS } from './commands/specs.js';
+import { PROJECT_FLAGS } from './commands/spec-types.js';
+import { findCommand, flagsOf } from './commands/specs.js';
 import { parseArgs, suggest } from './lib/argv.js';
 import { describeError, EXIT, UsageError } from './lib/errors.js';
 import { note, error as printError } from './lib/messages.js';

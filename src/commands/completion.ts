@@ -4,7 +4,8 @@
 // table alone says what to complete.
 import { UsageError } from '../lib/errors.js';
 import type { Ctx } from './context.js';
-import { COMMANDS, type CommandSpec, flagsOf } from './specs.js';
+import type { CommandSpec } from './spec-types.js';
+import { COMMANDS, flagsOf } from './specs.js';
 
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
 type Shell = (typeof SHELLS)[number];

@@ -1,4 +1,5 @@
-import { COMMANDS, type CommandSpec, flagsOf } from './specs.js';
+import type { CommandSpec } from './spec-types.js';
+import { COMMANDS, flagsOf } from './specs.js';
 
 declare const LSEC_VERSION: string;
 export const VERSION = typeof LSEC_VERSION === 'string' ? LSEC_VERSION : '0.0.0-dev';
