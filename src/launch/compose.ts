@@ -5,7 +5,7 @@
 import { quote } from 'shell-quote';
 import { UsageError } from '../lib/errors.js';
 import type { Profile } from '../store/project-schema.js';
-import type { Origin } from './argv-check.js';
+import type { Origin } from './argv-parse.js';
 
 export interface ComposeOptions {
   /** `deployment` only: `update` when the deployment exists, else `create`. */

@@ -1,7 +1,8 @@
 // The click-like parse behind the launch checks, on the cases the e2e table does not
 // reach: short options with attached values, and what is left to the profile checks.
 import { describe, expect, it } from 'vitest';
-import { checkArgv, type Origin } from '../../src/launch/argv-check.js';
+import { checkArgv } from '../../src/launch/argv-check.js';
+import type { Origin } from '../../src/launch/argv-parse.js';
 import { deploymentTable, runAppTable } from '../../src/launch/options.js';
 
 const check = (words: string[], command: 'run app' | 'deployment create' = 'run app') =>
