@@ -2,7 +2,7 @@
 // data key, and the per-purpose subkeys. Unlock derives once, opens the key slot (its
 // GCM tag is the wrong-passphrase check) and verifies the MAC over the whole file.
 import { LockedError, UsageError } from '../lib/errors.js';
-import { deriveKey, open, passphraseBytes, seal, subkey } from './crypto.js';
+import { deriveKey, hmac, open, passphraseBytes, seal, subkey } from './crypto.js';
 import { toBase64 } from './encoding.js';
 import { readVaultText } from './vault-file.js';
 import {
@@ -110,4 +110,10 @@ export async function unlockKeys(
   const keys = keysFor(dataKey, vaultId);
   verifyMac(keys.mac, doc, digest);
   return { doc, keys };
+}
+
+/** Keyed fingerprint of a value under `keys`, for "unchanged since last push". */
+export function fingerprintWith(keys: Keys, name: string, value: Buffer): string {
+  const nameBytes = Buffer.from(`${name}\0`, 'utf8');
+  return toBase64(hmac(keys.fingerprint, Buffer.concat([nameBytes, value])));
 }

@@ -2,9 +2,11 @@
 // time on demand, and every change written under the lock with a new MAC.
 import { DamagedError, LockedError, UsageError } from '../lib/errors.js';
 import { vaultFile } from '../lib/paths.js';
-import { hmac, random, subkey } from './crypto.js';
+import { random } from './crypto.js';
 import { toBase64 } from './encoding.js';
 import { secretNameProblem } from './names.js';
+import { checkContinuity } from './vault-continuity.js';
+import { createVaultFile } from './vault-create.js';
 import {
   expireTrash,
   openAs,
@@ -18,10 +20,8 @@ import {
 import { readVault, updateVault } from './vault-file.js';
 import {
   DEFAULT_ITERATIONS,
-  FORMAT,
   type HistoryMeta,
   historyMeta,
-  KDF_ALG,
   listMeta,
   listTrashMeta,
   type SecretEntry,
@@ -30,8 +30,15 @@ import {
   type VaultDoc,
   VERSION,
 } from './vault-format.js';
-import { checkIterations, type Keys, keysFor, unlockKeys, wrapDataKey } from './vault-keys.js';
-import { docBytes, manifestMac, verifyMac } from './vault-mac.js';
+import {
+  checkIterations,
+  fingerprintWith,
+  type Keys,
+  keysFor,
+  unlockKeys,
+  wrapDataKey,
+} from './vault-keys.js';
+import { docBytes, manifestMac } from './vault-mac.js';
 import { checkNewPassphrase, checkValue } from './vault-rules.js';
 import { recordSeen, rollbackWarning } from './vault-seen.js';
 
@@ -57,27 +64,9 @@ export class Vault {
     checkNewPassphrase(passphrase);
     const iterations = options.iterations ?? DEFAULT_ITERATIONS;
     checkIterations(iterations);
-    const dataKey = random(32);
-    const vaultIdBytes = random(16);
-    const doc = await updateVault(home, async (current) => {
-      if (current) {
-        throw new UsageError(`a vault already exists at ${vaultFile(home)}`, 'nothing was changed');
-      }
-      const header = {
-        format: FORMAT,
-        v: VERSION,
-        vaultId: toBase64(vaultIdBytes),
-        generation: 1,
-        kdf: { alg: KDF_ALG, iterations, salt: toBase64(random(16)), passphrase: 'nfc-utf8' },
-        secrets: {},
-      } as const;
-      const keySlot = await wrapDataKey(header, passphrase, dataKey);
-      const draft = { ...header, kdf: { ...header.kdf }, keySlot, secrets: {}, trash: [], mac: '' };
-      draft.mac = toBase64(manifestMac(subkey(dataKey, vaultIdBytes, 'mac'), draft));
-      return draft as VaultDoc;
-    });
+    const { doc, keys } = await createVaultFile(home, passphrase, iterations);
     recordSeen(home, doc);
-    return new Vault(home, doc, keysFor(dataKey, vaultIdBytes));
+    return new Vault(home, doc, keys);
   }
 
   static async unlock(home: string, passphrase: string): Promise<Vault> {
@@ -282,20 +271,7 @@ export class Vault {
     const keys = this.unlocked();
     const current = readVault(this.home);
     if (current.generation === this.doc.generation && current.mac === this.doc.mac) return;
-    if (current.vaultId !== this.doc.vaultId) {
-      throw new DamagedError('the vault file was replaced by another vault while open');
-    }
-    if (current.generation < this.doc.generation) {
-      throw new DamagedError('the vault file was replaced by an older copy while open');
-    }
-    // passwd re-keys: this handle's keys cannot check or open the new file.
-    if (JSON.stringify(current.keySlot) !== JSON.stringify(this.doc.keySlot)) {
-      throw new LockedError(
-        'the passphrase was changed in another terminal (lsec passwd)',
-        'lock and unlock again with the new passphrase',
-      );
-    }
-    verifyMac(keys.mac, current);
+    checkContinuity(current, this.doc, keys.mac);
     const before = this.doc.generation;
     this.doc = current;
     recordSeen(this.home, current);
@@ -336,13 +312,7 @@ export class Vault {
       async (current) => {
         if (!current)
           throw new UsageError(`the vault at ${this.path} is gone`, 'nothing was written');
-        if (current.vaultId !== this.doc.vaultId) {
-          throw new DamagedError('the vault file was replaced by another vault while open');
-        }
-        if (current.generation < this.doc.generation) {
-          throw new DamagedError('the vault file was replaced by an older copy while open');
-        }
-        verifyMac(keys.mac, current);
+        checkContinuity(current, this.doc, keys.mac);
         const next = expireTrash(await change(current, keys), new Date());
         const draft: VaultDoc = {
           ...next,
@@ -364,10 +334,4 @@ export class Vault {
     }
     recordSeen(this.home, this.doc);
   }
-}
-
-/** Keyed fingerprint of a value under `keys`, for "unchanged since last push". */
-function fingerprintWith(keys: Keys, name: string, value: Buffer): string {
-  const nameBytes = Buffer.from(`${name}\0`, 'utf8');
-  return toBase64(hmac(keys.fingerprint, Buffer.concat([nameBytes, value])));
 }

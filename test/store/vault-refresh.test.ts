@@ -42,4 +42,15 @@ describe('Vault.refresh', () => {
     expect(() => mine.refresh()).toThrow(/passphrase was changed in another terminal/);
     expect(mine.list().map((s) => s.name)).toEqual(['kept']);
   });
+
+  it('a write after passwd in another terminal asks to unlock again and writes nothing', async () => {
+    const home = tempHome();
+    const mine = await Vault.create(home, PASSPHRASE, { iterations: 600_000 });
+    const other = await Vault.unlock(home, PASSPHRASE);
+    await other.changePassphrase('a brand new passphrase');
+    const path = join(home, 'vault.json');
+    const before = readFileSync(path);
+    await expect(mine.write([['late', 'v']], 'add')).rejects.toThrow(LockedError);
+    expect(readFileSync(path)).toEqual(before);
+  });
 });
