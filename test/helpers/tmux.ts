@@ -79,6 +79,20 @@ afterEach(() => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
 
+/** Ends a private tmux server once; a second call, or a server already gone, is fine. */
+function closer(tmux: (...args: string[]) => string): () => void {
+  let closed = false;
+  return () => {
+    if (closed) return;
+    closed = true;
+    try {
+      tmux('kill-server');
+    } catch {
+      // Already gone.
+    }
+  };
+}
+
 function matches(screen: string, expected: string | RegExp | ((screen: string) => boolean)) {
   if (typeof expected === 'string') return screen.includes(expected);
   if (expected instanceof RegExp) return expected.test(screen);
@@ -128,7 +142,6 @@ export async function openTerminal(options: TerminalOptions): Promise<Terminal> 
     ],
     { env: { ...env, TERM: 'xterm-256color' } },
   );
-  let closed = false;
   const term: Terminal = {
     columns,
     rows,
@@ -191,15 +204,7 @@ export async function openTerminal(options: TerminalOptions): Promise<Terminal> 
         await sleep(50);
       }
     },
-    close() {
-      if (closed) return;
-      closed = true;
-      try {
-        tmux('kill-server');
-      } catch {
-        // Already gone.
-      }
-    },
+    close: closer(tmux),
   };
   open.add(term);
   return term;
@@ -250,7 +255,6 @@ export async function openShell(options: { env?: Record<string, string> } = {}):
   // The scrollback is never cleared after this: a final check can read all of it.
   tmux('send-keys', '-t', 'main', "PS1='$ '; clear", 'Enter');
   let steps = 0;
-  let closed = false;
   const shell: Shell = {
     run(command) {
       const id = ++steps;
@@ -292,15 +296,7 @@ export async function openShell(options: { env?: Record<string, string> } = {}):
     type: (text) => void tmux('send-keys', '-t', 'main', '-l', text),
     keys: (...names) => void tmux('send-keys', '-t', 'main', ...names),
     scrollback: () => tmux('capture-pane', '-p', '-S', '-'),
-    close() {
-      if (closed) return;
-      closed = true;
-      try {
-        tmux('kill-server');
-      } catch {
-        // Already gone.
-      }
-    },
+    close: closer(tmux),
   };
   shells.add(shell);
   return shell;
