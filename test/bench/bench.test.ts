@@ -20,10 +20,11 @@ describe('bench', () => {
       'TUI first frame  vs  minimal Ink box',
       'TUI cursor move',
       'TUI filter keystroke',
+      'TUI filter Backspace',
       'TUI heap',
     ]) {
       expect(r.stdout).toContain(figure);
     }
-    expect(r.stdout).toMatch(/quick mode: 11 figures measured/);
+    expect(r.stdout).toMatch(/quick mode: 12 figures measured/);
   }, 160_000);
 });

@@ -39,10 +39,12 @@ interface RowProps {
 }
 
 // A cursor move changes two rows' `selected`; memo keeps the others from re-rendering.
-// The fixed one-line box clips a row that would wrap, so the height budget holds.
+// The fixed one-line box clips a row that would wrap, so the height budget holds. It
+// clips lines only, not columns: rows truncate their own text to the width, and a
+// column clip makes Ink re-measure every character of every row on every frame.
 const Row = memo(function Row({ item, index, selected, renderRow }: RowProps) {
   return (
-    <Box height={1} overflow="hidden" flexShrink={0}>
+    <Box height={1} overflowY="hidden" flexShrink={0}>
       {renderRow(item, index, selected)}
     </Box>
   );

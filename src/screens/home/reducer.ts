@@ -43,7 +43,7 @@ export interface HomeState {
   names: string[];
   lower: string[];
   /** Indices into `all` that match the filter. */
-  shown: number[];
+  shown: readonly number[];
   filter: TextState;
   /** The filter field has the keys. */
   filtering: boolean;
@@ -121,9 +121,7 @@ function moveList(state: HomeState, action: ListAction): HomeState {
 }
 
 function refilter(state: HomeState, filter: TextState): HomeState {
-  const extends_ = filter.value.startsWith(state.filter.value) && state.filter.value !== '';
-  const within = extends_ ? state.shown : undefined;
-  const shown = matchNames(state.matcher, state.names, state.lower, filter.value, within);
+  const shown = matchNames(state.matcher, state.names, state.lower, filter.value);
   const top = listReducer(
     { ...state.list, cursor: 0, offset: 0 },
     { type: 'setCount', count: shown.length },

@@ -108,17 +108,27 @@ export function HomeView({
         : secret.name === revealedName
           ? 'shown below'
           : MASK;
+      const bold = selected;
+      const color = selected ? 'cyan' : undefined;
+      // The value (a mask of bullets) is its own text: Ink measures a line holding any
+      // non-ASCII character grapheme by grapheme, an all-ASCII one at once, and that
+      // is most of a frame's cost on a full screen of rows.
       return (
-        <Text wrap="truncate-end" bold={selected} color={selected ? 'cyan' : undefined}>
-          {`${selected ? '❯' : ' '} `}
-          <Marked text={name} marks={marksOf(matcher, secret.name, query)} />
-          {`  ${shortTime(secret.updatedAt).padEnd(DATE_WIDTH)}  `}
-          {mappedCol > 0
-            ? `${clip(safeLine(mapped?.get(secret.name) ?? ''), mappedCol).padEnd(mappedCol)}  `
-            : ''}
-          {column ? <CloudCell cloud={column} name={secret.name} /> : null}
-          {column ? `  ${value}` : value}
-        </Text>
+        <>
+          <Text wrap="truncate-end" bold={bold} color={color}>
+            {selected ? '❯ ' : '  '}
+            <Marked text={name} marks={marksOf(matcher, secret.name, query)} />
+            {`  ${shortTime(secret.updatedAt).padEnd(DATE_WIDTH)}  `}
+            {mappedCol > 0
+              ? `${clip(safeLine(mapped?.get(secret.name) ?? ''), mappedCol).padEnd(mappedCol)}  `
+              : ''}
+            {column ? <CloudCell cloud={column} name={secret.name} /> : null}
+            {column ? '  ' : ''}
+          </Text>
+          <Text wrap="truncate-end" bold={bold} color={color}>
+            {value}
+          </Text>
+        </>
       );
     },
     [all, width, revealedName, column, mapped, mappedCol, query, matcher],

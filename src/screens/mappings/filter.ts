@@ -42,11 +42,8 @@ export function narrow(state: MappingsState, keep: boolean): MappingsState {
 }
 
 function refilter(state: MappingsState, filter: TextState, keep: boolean): MappingsState {
-  const old = state.filter.value;
-  // One more character typed: only the rows that matched can still match.
-  const within = old !== '' && filter.value.startsWith(old) ? state.matched : undefined;
   const { matcher, names, lower } = state;
-  const matched = matchNames(matcher, names, lower, filter.value, within);
+  const matched = matchNames(matcher, names, lower, filter.value);
   return narrow({ ...state, filter, matched }, keep);
 }
 
