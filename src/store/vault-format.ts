@@ -1,6 +1,7 @@
 // The vault file's shape (DESIGN §4) and its strict structural check. Nothing here
 // needs a key: `lsec list` uses it to show names without a passphrase. Crypto checks
 // (key slot tag, MAC) happen on unlock.
+import { formatNumber } from '../lib/count.js';
 import { DamagedError, UsageError } from '../lib/errors.js';
 import { IV_BYTES, isCanonicalBase64, KEY_BYTES, TAG_BYTES } from './encoding.js';
 import { isSecretName } from './names.js';
@@ -25,7 +26,7 @@ export function iterationsFrom(value: string | undefined): number {
   if (!iterationsAllowed(n)) {
     throw new UsageError(
       `LSEC_ITERATIONS must be a whole number from ${ITERATION_RANGE}, not "${value}"`,
-      `unset it to use the default (${DEFAULT_ITERATIONS.toLocaleString('en')})`,
+      `unset it to use the default (${formatNumber(DEFAULT_ITERATIONS)})`,
     );
   }
   return n;
@@ -41,7 +42,7 @@ export function iterationsAllowed(n: unknown): n is number {
   );
 }
 
-export const ITERATION_RANGE = `${MIN_ITERATIONS.toLocaleString('en')} to ${MAX_ITERATIONS.toLocaleString('en')}`;
+export const ITERATION_RANGE = `${formatNumber(MIN_ITERATIONS)} to ${formatNumber(MAX_ITERATIONS)}`;
 export const MAX_VALUE_BYTES = 1024 * 1024;
 export const MAX_SECRETS = 100_000;
 

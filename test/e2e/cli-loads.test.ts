@@ -1,13 +1,17 @@
 // The project commands edit or read `.lsec.json` and at most the vault's names, so
 // they must not load the crypto library (node-forge): it is the largest part of the
-// start-up of the commands that do need it. Traced through the real binary.
-import { readFileSync } from 'node:fs';
+// start-up of the commands that do need it. Nor may any command format numbers through
+// ICU, whose first use costs about 20 ms (DESIGN §7 budgets `lsec list --json`).
+// Traced through the real binary.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initVault, REPO, runCli, tempDir } from '../helpers/cli.js';
 
 const TRACER = pathToFileURL(join(REPO, 'test', 'fixtures', 'trace-loads.mjs')).href;
+const INTL_TRACER = pathToFileURL(join(REPO, 'test', 'fixtures', 'trace-intl.mjs')).href;
 // Found in node-forge's AES and in src/store/crypto.ts, whatever chunk holds them.
 const CRYPTO_MARK = 'AES-GCM';
 
@@ -51,5 +55,32 @@ describe('commands that need no passphrase load no crypto', () => {
 
   it('while a command that decrypts does load it (the check can fail)', async () => {
     expect(await cryptoFilesLoaded(['get', 'api-key', '--passphrase-file', pass])).not.toEqual([]);
+  });
+});
+
+describe('start-up formats no number through ICU', () => {
+  const traced = (trace: string) => ({
+    NODE_OPTIONS: `--import=${INTL_TRACER}`,
+    LSEC_TRACE_INTL: trace,
+  });
+
+  it.each([
+    ['list --json', ['list', '--json']],
+    ['list', ['list']],
+    ['--version', ['--version']],
+  ])('lsec %s', async (_name, args) => {
+    const trace = join(tempDir('lsec-trace-'), 'intl.txt');
+    const r = await runCli(args, { home, cwd: project, env: traced(trace) });
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(trace) ? readFileSync(trace, 'utf8') : '').toBe('');
+  });
+
+  it('while the tracer sees a use (the check can fail)', () => {
+    const trace = join(tempDir('lsec-trace-'), 'intl.txt');
+    const r = spawnSync(process.execPath, ['-e', '(1000).toLocaleString("en")'], {
+      env: { ...process.env, ...traced(trace) },
+    });
+    expect(r.status).toBe(0);
+    expect(readFileSync(trace, 'utf8')).toContain('toLocaleString');
   });
 });
