@@ -1,6 +1,7 @@
 import { setPlainVar } from '../store/project-edit.js';
 import type { Ctx } from './context.js';
-import { openProject, saveProfile, splitAssignment } from './project-ctx.js';
+import { openProject, splitAssignment } from './project-ctx.js';
+import { saveProfile } from './project-save.js';
 
 const LOOKS_SECRET = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL/i;
 

@@ -6,14 +6,15 @@ import { safeLine } from '../lib/safe-text.js';
 import { decodeValue, readValueFromStream } from '../lib/stdin.js';
 import { parseDotenv } from '../store/dotenv.js';
 import { secretNameProblem } from '../store/names.js';
-import { checkProjectWritable, snapshotProject } from '../store/project.js';
 import { setMapping } from '../store/project-edit.js';
 import type { Profile } from '../store/project-schema.js';
+import { checkProjectWritable, snapshotProject } from '../store/project-write.js';
 import { vaultNames } from '../store/vault-names.js';
 import { checkValue } from '../store/vault-rules.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openVault } from './open-vault.js';
-import { openProject, saveProfile } from './project-ctx.js';
+import { openProject } from './project-ctx.js';
+import { saveProfile } from './project-save.js';
 
 /** A .env file of 10,000 keys is about 1 MB; this is far above any real one. */
 const IMPORT_LIMIT = 64 * 1024 * 1024;

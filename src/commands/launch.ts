@@ -23,7 +23,8 @@ import type { Profile } from '../store/project-schema.js';
 import { vaultNames } from '../store/vault-names.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openVault } from './open-vault.js';
-import { openProject, saveProfile } from './project-ctx.js';
+import { openProject } from './project-ctx.js';
+import { saveProfile } from './project-save.js';
 
 /** The cloud check, or undefined (with a notice) when the cloud cannot be asked. */
 async function cloudCheck(

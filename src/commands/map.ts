@@ -4,7 +4,8 @@ import { setMapping } from '../store/project-edit.js';
 import type { Profile } from '../store/project-schema.js';
 import { vaultNames } from '../store/vault-names.js';
 import type { Ctx } from './context.js';
-import { openProject, saveProfile, splitAssignment } from './project-ctx.js';
+import { openProject, splitAssignment } from './project-ctx.js';
+import { saveProfile } from './project-save.js';
 
 /**
  * A name outside lsec's rule can still be mapped when the cloud lists it (made in the

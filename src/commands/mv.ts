@@ -1,7 +1,8 @@
 import { describeError, RuntimeError, UsageError } from '../lib/errors.js';
 import { secretNameProblem } from '../store/names.js';
-import { type Project, readProject, renameSecretInProject } from '../store/project.js';
+import { type Project, readProject } from '../store/project.js';
 import { findProjectDir } from '../store/project-dir.js';
+import { renameSecretInProject } from '../store/project-write.js';
 import { type Ctx, flag } from './context.js';
 import { noSuchSecret, openVault } from './open-vault.js';
 

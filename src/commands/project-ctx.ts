@@ -5,7 +5,6 @@ import {
   type Project,
   readProject,
   unknownProfileError,
-  writeProfile,
 } from '../store/project.js';
 import { findProjectDir } from '../store/project-dir.js';
 import { DEFAULT_PROFILE, type Profile } from '../store/project-schema.js';
@@ -33,12 +32,6 @@ export function openProject(ctx: Ctx, options: { create?: boolean } = {}): Proje
   const existed = hasProfile(project, profileName);
   if (!existed && !options.create) throw unknownProfileError(project, profileName);
   return { dir, profileName, project, profile, existed };
-}
-
-/** Saves the profile; says `created profile NAME` when this made it. */
-export function saveProfile(p: ProjectCtx, profile: Profile, ctx?: Ctx): void {
-  writeProfile(p.dir, p.profileName, profile);
-  if (!p.existed && ctx) ctx.note(`created profile ${p.profileName}`);
 }
 
 /** Splits KEY=VALUE at the first "=", as `lsec env` and `lsec map` take it. */

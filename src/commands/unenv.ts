@@ -1,6 +1,7 @@
 import { removePlainVar } from '../store/project-edit.js';
 import type { Ctx } from './context.js';
-import { openProject, saveProfile } from './project-ctx.js';
+import { openProject } from './project-ctx.js';
+import { saveProfile } from './project-save.js';
 
 export async function run(ctx: Ctx): Promise<number> {
   const key = ctx.args.positionals[0]!;

@@ -14,6 +14,8 @@ const TRACER = pathToFileURL(join(REPO, 'test', 'fixtures', 'trace-loads.mjs')).
 const INTL_TRACER = pathToFileURL(join(REPO, 'test', 'fixtures', 'trace-intl.mjs')).href;
 // Found in node-forge's AES and in src/store/crypto.ts, whatever chunk holds them.
 const CRYPTO_MARK = 'AES-GCM';
+// Found in conf's own code: only writes need conf (and its schema library).
+const CONF_MARK = 'Config schema violation';
 
 let home: string;
 let pass: string;
@@ -23,8 +25,8 @@ beforeAll(async () => {
   ({ home, pass } = await initVault({ secrets: { 'api-key': 'v' } }));
 });
 
-/** Runs lsec and returns the files it loaded that hold the crypto code. */
-async function cryptoFilesLoaded(args: string[], code = 0): Promise<string[]> {
+/** Runs lsec and returns the files it loaded that hold `mark` (default: the crypto code). */
+async function filesLoaded(args: string[], code = 0, mark = CRYPTO_MARK): Promise<string[]> {
   const trace = join(tempDir('lsec-trace-'), 'loads.txt');
   const r = await runCli(args, {
     home,
@@ -37,7 +39,7 @@ async function cryptoFilesLoaded(args: string[], code = 0): Promise<string[]> {
   expect(loaded.some((url) => url.endsWith('/dist/lsec.js'))).toBe(true);
   return loaded
     .map((url) => fileURLToPath(url))
-    .filter((file) => readFileSync(file, 'utf8').includes(CRYPTO_MARK));
+    .filter((file) => readFileSync(file, 'utf8').includes(mark));
 }
 
 describe('commands that need no passphrase load no crypto', () => {
@@ -50,11 +52,24 @@ describe('commands that need no passphrase load no crypto', () => {
     ['show', ['show'], 2],
     ['list', ['list'], 0],
   ])('lsec %s', async (_name, args, code) => {
-    expect(await cryptoFilesLoaded(args, code)).toEqual([]);
+    expect(await filesLoaded(args, code)).toEqual([]);
   });
 
   it('while a command that decrypts does load it (the check can fail)', async () => {
-    expect(await cryptoFilesLoaded(['get', 'api-key', '--passphrase-file', pass])).not.toEqual([]);
+    expect(await filesLoaded(['get', 'api-key', '--passphrase-file', pass])).not.toEqual([]);
+  });
+});
+
+describe('commands that only read the project file load no conf', () => {
+  it.each([
+    ['show', ['show'], 2],
+    ['list', ['list'], 0],
+  ])('lsec %s', async (_name, args, code) => {
+    expect(await filesLoaded(args, code, CONF_MARK)).toEqual([]);
+  });
+
+  it('while a command that writes it does load conf (the check can fail)', async () => {
+    expect(await filesLoaded(['env', 'FOO=bar'], 0, CONF_MARK)).not.toEqual([]);
   });
 });
 

@@ -9,10 +9,11 @@ import { composeArgv, isCloud } from '../../src/launch/compose.js';
 import { resolveLauncher } from '../../src/launch/launcher.js';
 import { preflight } from '../../src/launch/preflight.js';
 import { runChild } from '../../src/launch/spawn.js';
-import { getProfile, readProject, writeProfile } from '../../src/store/project.js';
+import { getProfile, readProject } from '../../src/store/project.js';
 import { findProjectDir } from '../../src/store/project-dir.js';
 import { setMapping, setPlainVar } from '../../src/store/project-edit.js';
 import type { Profile } from '../../src/store/project-schema.js';
+import { writeProfile } from '../../src/store/project-write.js';
 import { FAKE_LIGHTNING, fakeLaunches } from '../fixtures/fake-lightning-log.js';
 
 let dir: string;

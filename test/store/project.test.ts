@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/lib/errors.js';
-import { getProfile, readProject, writeProfile } from '../../src/store/project.js';
+import { getProfile, readProject } from '../../src/store/project.js';
 import { findProjectDir } from '../../src/store/project-dir.js';
 import {
   removeMapping,
@@ -13,6 +13,7 @@ import {
   setPlainVar,
 } from '../../src/store/project-edit.js';
 import { emptyProfile, type Profile } from '../../src/store/project-schema.js';
+import { writeProfile } from '../../src/store/project-write.js';
 import { lsecBin, tempDir } from '../helpers/cli.js';
 
 let dir: string;

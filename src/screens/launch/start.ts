@@ -4,8 +4,8 @@
 import { formatCommand } from '../../launch/compose.js';
 import type { LaunchPlan } from '../../launch/plan.js';
 import { childLaunch, mappedValues, needsValues } from '../../launch/prepare.js';
-import { writeProfile } from '../../store/project.js';
 import type { Profile } from '../../store/project-schema.js';
+import { writeProfile } from '../../store/project-write.js';
 import type { Vault } from '../../store/vault.js';
 import type { LaunchRequest } from '../types.js';
 

@@ -31,8 +31,8 @@ export const RenameScreen = memo(function RenameScreen({
     let current = true;
     const rename = async () => {
       await vault.rename(from, to);
-      // The project file is loaded on demand: it pulls in conf.
-      const { renameSecretInProject } = await import('../../store/project.js');
+      // The project file's writer is loaded on demand: it pulls in conf.
+      const { renameSecretInProject } = await import('../../store/project-write.js');
       try {
         return renameSecretInProject(projectDir, from, to);
       } catch (error) {
