@@ -1,7 +1,8 @@
 // Mouse (issue 12, feature 6): SGR mouse reporting is on only while the TUI runs; the
 // wheel scrolls the list and a click selects a row.
 import { describe, expect, it } from 'vitest';
-import { openLsec, vaultWith } from '../helpers/tui.js';
+import type { Terminal } from '../helpers/tmux.js';
+import { openLsec, projectWith, vaultWith } from '../helpers/tui.js';
 
 const names = Array.from({ length: 12 }, (_, i) => `secret-${String(i).padStart(2, '0')}`);
 
@@ -22,5 +23,38 @@ describe('the mouse on the secrets list', () => {
     term.type('q');
     expect(await term.exitCode()).toBe(0);
     expect(term.format('#{mouse_sgr_flag}#{mouse_standard_flag}')).toBe('00');
+  });
+});
+
+/** A left click (press and release) on the terminal row that shows `text`. */
+function clickOn(term: Terminal, text: string): void {
+  const row = term.screen().findIndex((line) => line.includes(text)) + 1;
+  expect(row, `"${text}" is not on the screen`).toBeGreaterThan(0);
+  term.type(`\u001b[<0;12;${row}M\u001b[<0;12;${row}m`);
+}
+
+describe('the mouse on the mappings lists', () => {
+  it('a click selects a secret row, and one on a plain variable moves there', async () => {
+    const { home } = await vaultWith(Object.fromEntries(names.map((n) => [n, 'v'])));
+    const cwd = projectWith({ app: 'app.py', env: { LOG_LEVEL: 'debug' }, secrets: {} });
+    const { term } = await openLsec(home, { cwd });
+    await term.waitFor('❯ secret-00');
+    term.type('m');
+    await term.waitFor(/❯ \[ \] secret-00/);
+    clickOn(term, 'secret-04');
+    await term.waitFor(/❯ \[ \] secret-04/);
+    // Space maps the clicked secret: the click selected it, not only drew a marker.
+    term.type(' ');
+    await term.waitFor(/❯ \[x\] secret-04/);
+    clickOn(term, 'LOG_LEVEL');
+    const screen = await term.waitFor(/❯ LOG_LEVEL/);
+    expect(screen).not.toMatch(/❯ \[/);
+    // With a filter line over the list, the rows sit one lower: still the row clicked.
+    term.type('/1');
+    term.keys('Enter');
+    await term.waitFor('Filter');
+    clickOn(term, 'secret-11');
+    await term.waitFor(/❯ \[ \] secret-11/);
+    term.keys('Escape');
   });
 });

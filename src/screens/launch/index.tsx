@@ -9,6 +9,7 @@ import { isFile } from '../../lib/fs.js';
 import type { Profile } from '../../store/project-schema.js';
 import { commandLines, commandWords } from '../shared/command.js';
 import { CommandView, commandViewRows } from '../shared/command-view.js';
+import type { Message } from '../shared/frame.js';
 import { tildePath } from '../shared/text.js';
 import { useScreenKeys } from '../shared/use-keys.js';
 import type { ScreenProps } from '../types.js';
@@ -16,7 +17,7 @@ import { launchChecks, problemCount, readyToLaunch } from './checks.js';
 import { LAUNCH_HELP } from './help.js';
 import { checkLines, launchLayout } from './layout.js';
 import { findLauncher } from './load.js';
-import { initialLaunchState, type LaunchAction, launchReducer } from './reducer.js';
+import { foundApp, initialLaunchState, type LaunchAction, launchReducer } from './reducer.js';
 import { useArmedLaunch } from './use-armed-launch.js';
 import { useLaunchCloud } from './use-cloud.js';
 import { useDeploymentCommand } from './use-deployment.js';
@@ -220,17 +221,28 @@ export const LaunchScreen = memo(function LaunchScreen({
       verdict={verdict(ready, problems)}
       preview={allPreview}
       note={valuesNote(deployment, cloudTarget, mapped)}
-      fallback={
-        ready
-          ? {
-              tone: 'ok',
-              text: layout.commandFits
-                ? 'Ready: Enter launches'
-                : 'Ready: Enter shows the whole command, then y launches it',
-            }
-          : null
-      }
+      fallback={readyLine(ready, layout.commandFits, foundApp(state))}
       columns={columns}
     />
   );
 });
+
+/**
+ * The line under the checks when nothing else is said: ready or not, and what
+ * Enter does with an app file found beside .lsec.json (it is saved on launch).
+ */
+function readyLine(ready: boolean, fits: boolean, found: string | undefined): Message | null {
+  if (!ready) {
+    return found
+      ? { tone: 'info', text: `Found ${found}: it is saved to .lsec.json once it launches` }
+      : null;
+  }
+  if (!fits)
+    return { tone: 'ok', text: 'Ready: Enter shows the whole command, then y launches it' };
+  return {
+    tone: 'ok',
+    text: found
+      ? `Found ${found}: Enter launches it and saves it to .lsec.json`
+      : 'Ready: Enter launches',
+  };
+}

@@ -41,6 +41,15 @@ export interface LaunchState {
   room: number;
   request: { id: number; kind: LaunchRequestKind } | null;
   message: Message | null;
+  /** An app file found beside .lsec.json that filled the App field (foundApp says if it still does). */
+  proposed?: string;
+}
+
+/** The found app file while the App field still holds it untouched. */
+export function foundApp(state: LaunchState): string | undefined {
+  return state.proposed !== undefined && state.app.value === state.proposed
+    ? state.proposed
+    : undefined;
 }
 
 export type LaunchAction =
@@ -84,9 +93,9 @@ export function initialLaunchState(
     lines: 0,
     room: 1,
     request: null,
-    message: found
-      ? { tone: 'info', text: `Found ${proposed}: Enter launches it and saves it to .lsec.json` }
-      : null,
+    // What the found file means depends on the checks: the screen says it (index.tsx).
+    message: null,
+    proposed: found ? proposed : undefined,
   };
 }
 

@@ -18,7 +18,7 @@ import { useScreenKeys } from '../shared/use-keys.js';
 import type { ScreenProps } from '../types.js';
 import { toProfile } from './draft.js';
 import { MAPPINGS_HELP } from './help.js';
-import { mappingsLayout } from './layout.js';
+import { listTops, mappingsLayout } from './layout.js';
 import { cutPreview, fitPanel, panelLines, previewLines, screenIssues } from './lines.js';
 import { mappingsReducer } from './reducer.js';
 import { initialMappingsState, isDirty } from './state.js';
@@ -92,16 +92,20 @@ export const MappingsScreen = memo(function MappingsScreen({
   const panel = fitPanel(allPanel, layout.panel);
   // Adjusted during render, so no frame shows lists taller than the room they have.
   const commandRoom = commandViewRows(rows);
+  const tops = listTops(layout, state.shown.length);
   if (
     Math.max(1, layout.secretRows) !== state.secrets.height ||
     Math.max(1, layout.plainRows) !== state.plain.height ||
     allPreview.length !== state.command.lines ||
-    commandRoom !== state.command.room
+    commandRoom !== state.command.room ||
+    tops.secrets !== state.tops.secrets ||
+    tops.plain !== state.tops.plain
   ) {
     dispatch({
       type: 'fit',
       secretRows: layout.secretRows,
       plainRows: layout.plainRows,
+      tops,
       command: { lines: allPreview.length, room: commandRoom },
     });
   }

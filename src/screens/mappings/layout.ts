@@ -68,6 +68,24 @@ export function mappingsLayout(
   return { filterLine, secretRows, position, plainRows, panel, previewRows, gaps };
 }
 
+/**
+ * The terminal rows (1-based) of each list's first item as the view draws them, for
+ * mouse clicks; 0 for a list not shown. Title and rule take rows 1 and 2; then the
+ * filter line, the secrets' column header and rows (`shown` of them fill the room,
+ * an empty list takes one line), the position line, a gap and the plain heading.
+ */
+export function listTops(
+  layout: MappingsLayout,
+  shown: number,
+): { secrets: number; plain: number } {
+  let row = 3 + (layout.filterLine ? 1 : 0);
+  const secrets = layout.secretRows > 0 ? row + 1 : 0;
+  if (layout.secretRows > 0) row += 1 + Math.max(1, Math.min(layout.secretRows, shown));
+  if (layout.position) row += 1;
+  const plain = layout.plainRows > 0 ? row + (layout.gaps ? 1 : 0) + 1 : 0;
+  return { secrets, plain };
+}
+
 /** Widths of the secret and env-name columns (marker, box and the status take the rest). */
 export function columnWidths(
   longestSecret: number,

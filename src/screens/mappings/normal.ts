@@ -80,7 +80,21 @@ function nextProfile(state: MappingsState): MappingsState {
   return guarded(state, { after: 'profile', name, copy: false });
 }
 
+/** A click on a row of either list selects it (and moves the focus there). */
+function click(state: MappingsState, row: number): MappingsState {
+  for (const key of ['secrets', 'plain'] as const) {
+    const list = state[key];
+    const top = state.tops[key];
+    const at = row - top;
+    if (top === 0 || at < 0 || at >= list.height || list.offset + at >= list.count) continue;
+    const selected = listReducer(list, { type: 'select', index: list.offset + at });
+    return { ...state, focus: key, [key]: selected, message: null };
+  }
+  return state;
+}
+
 export function normalPress(state: MappingsState, p: Press): MappingsState {
+  if (p.type === 'click') return click(state, p.row);
   const action = listMoveOf(p);
   if (action) return move(state, action);
   const onSecret = state.focus === 'secrets';

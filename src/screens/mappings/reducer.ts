@@ -132,10 +132,14 @@ export function mappingsReducer(state: MappingsState, action: MappingsAction): M
         type: 'setHeight',
         height: Math.max(1, action.plainRows),
       });
-      const { command = state.command } = action;
-      const same = command.lines === state.command.lines && command.room === state.command.room;
+      const { command = state.command, tops = state.tops } = action;
+      const same =
+        command.lines === state.command.lines &&
+        command.room === state.command.room &&
+        tops.secrets === state.tops.secrets &&
+        tops.plain === state.tops.plain;
       if (secrets === state.secrets && plain === state.plain && same) return state;
-      const next = { ...state, secrets, plain, command };
+      const next = { ...state, secrets, plain, command, tops };
       return next.review ? scrollCommand(next, 0) : next;
     }
     case 'saved': {

@@ -47,6 +47,8 @@ export interface MappingsState {
   /** The cursor over `shown`. */
   secrets: ListState;
   plain: ListState;
+  /** Where each list's first row is on the terminal (layout.ts listTops), for clicks. */
+  tops: { secrets: number; plain: number };
   editor: Editor | null;
   confirm: Pending | null;
   /** The whole command is open on a page of its own (f), at this first line. */
@@ -63,6 +65,7 @@ export type MappingsAction =
       type: 'fit';
       secretRows: number;
       plainRows: number;
+      tops?: { secrets: number; plain: number };
       command?: { lines: number; room: number };
     }
   | { type: 'saved'; project: ProjectData; profileName: string }
@@ -128,6 +131,7 @@ export function initialMappingsState(
     shown: [],
     secrets: initialListState(0, heights.secretRows),
     plain: initialListState(0, heights.plainRows),
+    tops: { secrets: 0, plain: 0 },
     editor: null,
     confirm: null,
     review: null,

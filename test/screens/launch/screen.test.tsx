@@ -185,6 +185,26 @@ describe('LaunchScreen', () => {
     expect(saved.profiles.default.app).toBe('app.py');
   });
 
+  it('does not promise Enter launches a found app.py while another check fails', async () => {
+    // A mapping to a secret the vault does not hold: Lightning would get no value.
+    const dir = projectDir({ app: undefined, env: {}, secrets: { A: 'missing' } });
+    const { ui, nav } = open(dir);
+    const frame = await ui.waitFor(/Found app\.py: it is saved to \.lsec\.json once it launches/);
+    expect(frame).toMatch(/› App +app\.py/);
+    expect(frame).not.toContain('Enter launches');
+    await ui.write('\r');
+    expect(nav.exit).not.toHaveBeenCalled();
+  });
+
+  it('says nothing of the found app.py once another file is typed over it', async () => {
+    const dir = projectDir({ app: undefined, env: {}, secrets: {} });
+    const { ui } = open(dir);
+    await ui.waitFor('Found app.py: Enter launches it');
+    for (const _ of 'app.py') await ui.write(KEYS.backspace);
+    await ui.write('main.py');
+    expect(await ui.waitFor(/› App +main\.py/)).not.toContain('Found app.py');
+  });
+
   it('while the App field has the keys, no check or line names a key that would be typed', async () => {
     const dir = projectDir({ app: undefined, env: {}, secrets: {} });
     const { ui } = open(dir);
