@@ -21,10 +21,13 @@ describe('bench', () => {
       'TUI cursor move',
       'TUI filter keystroke',
       'TUI filter Backspace',
+      'TUI mappings: cursor move',
+      'TUI mappings: filter keystroke',
+      'TUI mappings: filter Backspace',
       'TUI heap',
     ]) {
       expect(r.stdout).toContain(figure);
     }
-    expect(r.stdout).toMatch(/quick mode: 12 figures measured/);
+    expect(r.stdout).toMatch(/quick mode: 15 figures measured/);
   }, 160_000);
 });

@@ -156,3 +156,19 @@ describe('TextField view', () => {
     expect(fitAround('abcdef', 'ghijkl', 7)).toEqual(['…def', 'g…']);
   });
 });
+
+describe('TextField placeholder', () => {
+  it('is cut to the field with a visible … beside a label, never past the line', () => {
+    const placeholder = 'the app file, e.g. app.py (saved to .lsec.json on launch)';
+    const ui = renderInk(
+      <Box>
+        <Text>{'› App    '}</Text>
+        <TextField value="" cursor={0} focused placeholder={placeholder} width={28} />
+      </Box>,
+      { columns: 40, rows: 5 },
+    );
+    const line = ui.lastFrame().split('\n')[0]!;
+    expect(line).toBe(`› App    ${CURSOR}the app file, e.g. app.py …`);
+    expect(line.length).toBeLessThanOrEqual(40);
+  });
+});

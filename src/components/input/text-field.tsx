@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { safeLine } from '../../lib/safe-text.js';
+import { clip } from '../clip.js';
 
 /** Shown for any non-empty hidden value: its width never depends on the value. */
 export const MASK = '•'.repeat(8);
@@ -59,7 +60,13 @@ export function TextField({
     body = (
       <>
         {caret}
-        {placeholder ? <Text dimColor>{safeLine(placeholder)}</Text> : null}
+        {placeholder ? (
+          <Text dimColor>
+            {width === undefined
+              ? safeLine(placeholder)
+              : clip(safeLine(placeholder), Math.max(1, width - caret.length))}
+          </Text>
+        ) : null}
       </>
     );
   } else if (mask) {

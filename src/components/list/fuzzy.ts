@@ -12,6 +12,8 @@ export interface Matcher {
   filter(names: readonly string[], query: string, within?: readonly number[]): number[];
   /** Positions in `name` of the characters `query` matched (empty: none). */
   marks(name: string, query: string): readonly number[];
+  /** Readies `names` for filter ahead of the first keystroke (done on first use anyway). */
+  prepare(names: readonly string[]): void;
 }
 
 type Prepared = ReturnType<FuzzySort['prepare']>;
@@ -83,6 +85,9 @@ export async function loadMatcher(): Promise<Matcher> {
     },
     marks(name, query) {
       return fuzzysort.single(query, name)?.indexes ?? [];
+    },
+    prepare(names) {
+      targetsOf(fuzzysort, names);
     },
   };
 }

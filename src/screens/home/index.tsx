@@ -53,7 +53,10 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
 
   const forward = useScreenKeys(dispatch, active);
   // The fuzzy matcher loads after the first frame; the filter matches substrings till then.
-  useMatcher(useCallback((matcher: Matcher) => dispatch({ type: 'matcher', matcher }), []));
+  useMatcher(
+    useCallback((matcher: Matcher) => dispatch({ type: 'matcher', matcher }), []),
+    state.names,
+  );
   const mapped = useMappedNames(session.projectDir, session.profileName, active, change.revision);
   // Keys typed after the one that opened a screen belong to that screen.
   const forwarded = useCallback(() => dispatch({ type: 'forwarded' }), []);

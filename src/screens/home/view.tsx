@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useCallback, useMemo } from 'react';
+import { clip } from '../../components/clip.js';
 import { MASK } from '../../components/input/text-field.js';
 import { FilterLine } from '../../components/list/filter-line.js';
 import { marksOf } from '../../components/list/fuzzy.js';
@@ -8,7 +9,7 @@ import { scrollLabel, WindowedList } from '../../components/list/windowed-list.j
 import { count, formatNumber } from '../../lib/count.js';
 import { safeLine } from '../../lib/safe-text.js';
 import { Frame } from '../shared/frame.js';
-import { clip, shortTime, tildePath } from '../shared/text.js';
+import { shortTime, tildePath } from '../shared/text.js';
 import type { CloudView } from '../shared/use-cloud-state.js';
 import { REVEAL_SECONDS, statusHints } from './bindings.js';
 import { CloudCell, CloudProblemLines, cloudTitle, showsCloudColumn } from './cloud.js';

@@ -1,11 +1,11 @@
 import { Box, Text } from 'ink';
+import { clip } from '../../components/clip.js';
 import { TextField } from '../../components/input/text-field.js';
 import type { KeyHint } from '../../components/key-help.js';
 import { Spinner } from '../../components/spinner.js';
 import { count } from '../../lib/count.js';
 import { safeLine } from '../../lib/safe-text.js';
 import { Frame, type Message } from '../shared/frame.js';
-import { clip } from '../shared/text.js';
 import type { CheckLine, LaunchLayout } from './layout.js';
 import type { LaunchState } from './reducer.js';
 

@@ -52,7 +52,10 @@ export const MappingsScreen = memo(function MappingsScreen({
   });
   useScreenKeys(dispatch, active);
   // The fuzzy matcher loads after the first frame; the filter matches substrings till then.
-  useMatcher(useCallback((matcher: Matcher) => dispatch({ type: 'matcher', matcher }), []));
+  useMatcher(
+    useCallback((matcher: Matcher) => dispatch({ type: 'matcher', matcher }), []),
+    state.names,
+  );
 
   // Edits an auto-lock interrupted come back, still unsaved (they hold no values).
   const { drafts } = session;

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useCallback } from 'react';
+import { clip } from '../../components/clip.js';
 import { TextField } from '../../components/input/text-field.js';
 import type { TextState } from '../../components/input/text-state.js';
 import type { KeyHint } from '../../components/key-help.js';
@@ -7,9 +8,9 @@ import { FilterLine } from '../../components/list/filter-line.js';
 import { marksOf } from '../../components/list/fuzzy.js';
 import { Marked } from '../../components/list/marked.js';
 import { scrollLabel, WindowedList } from '../../components/list/windowed-list.js';
+import { formatNumber } from '../../lib/count.js';
 import { safeLine } from '../../lib/safe-text.js';
 import { Frame } from '../shared/frame.js';
-import { clip } from '../shared/text.js';
 import type { Issue } from './draft.js';
 import { emptyText } from './filter.js';
 import { columnWidths, type MappingsLayout } from './layout.js';
@@ -222,7 +223,7 @@ export function MappingsView({
       ) : null}
       {layout.position ? (
         <Text dimColor wrap="truncate-end">
-          {`  ${scrollLabel(state.secrets.offset, layout.secretRows, state.shown.length)} · ${mapped} mapped${state.shown.length < draft.rows.length ? ` · ${draft.rows.length} in all` : ''}`}
+          {`  ${scrollLabel(state.secrets.offset, layout.secretRows, state.shown.length)} · ${formatNumber(mapped)} mapped${state.shown.length < draft.rows.length ? ` · ${formatNumber(draft.rows.length)} in all` : ''}`}
         </Text>
       ) : null}
       {layout.plainRows > 0 ? (

@@ -16,12 +16,6 @@ export function shortTime(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** Cuts `text` to `width` columns with a trailing ellipsis (UTF-16 units; Ink truncates the rest). */
-export function clip(text: string, width: number): string {
-  if (text.length <= width) return text;
-  return width <= 1 ? text.slice(0, Math.max(0, width)) : `${text.slice(0, width - 1)}…`;
-}
-
 /** Hard-wraps each line of `text` at `width` columns. */
 export function hardWrap(text: string, width: number): string[] {
   const w = Math.max(1, width);
