@@ -47,10 +47,19 @@ export interface Issue {
 
 export function draftFrom(profile: Profile, vaultNames: readonly string[]): Draft {
   const mappings = Object.entries(profile.secrets);
+  // Each secret's mappings in file order, taken one per vault row: linear, as a
+  // profile may map thousands of secrets.
+  const bySecret = new Map<string, number[]>();
+  mappings.forEach(([, secret], i) => {
+    const at = bySecret.get(secret);
+    if (at) at.push(i);
+    else bySecret.set(secret, [i]);
+  });
   const used = new Set<number>();
   const rows: SecretRow[] = vaultNames.map((secret) => {
-    const at = mappings.findIndex(([, s], i) => s === secret && !used.has(i));
-    if (at < 0) return { secret, env: defaultEnvName(secret), order: null, inVault: true };
+    const at = bySecret.get(secret)?.shift();
+    if (at === undefined)
+      return { secret, env: defaultEnvName(secret), order: null, inVault: true };
     used.add(at);
     return { secret, env: mappings[at]![0], order: at, inVault: true };
   });

@@ -81,9 +81,16 @@ export const MappingsScreen = memo(function MappingsScreen({
     () => planLaunch({ dir: projectDir, profile, bin, vaultNames, cloudNames }),
     [projectDir, profile, bin, vaultNames, cloudNames],
   );
-  const issues = useMemo(() => screenIssues(state, plan), [state, plan]);
+  // The draft's, not the state's: a cursor move or a filter key leaves them as they are.
+  const issues = useMemo(() => screenIssues(state.draft, plan), [state.draft, plan]);
   const allPanel = panelLines(state, issues, columns);
-  const allPreview = previewLines(commandWords(plan, profile, bin), issues.general, columns);
+  // A profile may map thousands of secrets: the command is composed and wrapped again
+  // only when it changes, not on every cursor move or filter key.
+  const words = useMemo(() => commandWords(plan, profile, bin), [plan, profile, bin]);
+  const allPreview = useMemo(
+    () => previewLines(words, issues.general, columns),
+    [words, issues.general, columns],
+  );
   const layout = mappingsLayout(
     rows,
     { plain: state.draft.plain.length, secrets: state.shown.length },

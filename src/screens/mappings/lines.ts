@@ -6,7 +6,7 @@ import type { Problem } from '../../launch/preflight.js';
 import { count } from '../../lib/count.js';
 import { APP_UNSET_FIX, commandLines } from '../shared/command.js';
 import { capLines, wrapWords } from '../shared/wrap.js';
-import { type DraftIssues, draftIssues, type Issue } from './draft.js';
+import { type Draft, type DraftIssues, draftIssues, type Issue } from './draft.js';
 import { editorProblems } from './editor.js';
 import { emptyText, selectedRow } from './filter.js';
 import { type MappingsState, profileNames } from './state.js';
@@ -31,20 +31,28 @@ export interface ScreenIssues extends DraftIssues {
   total: number;
 }
 
-/** The draft's problems plus the launch plan's, each where it is shown. */
-export function screenIssues(state: MappingsState, plan: LaunchPlan): ScreenIssues {
-  const own = draftIssues(state.draft);
-  const secrets = state.draft.rows.map((row, i) => {
-    if (row.order === null) return own.secrets[i]!;
-    const extra = plan.problems
-      .filter((p) => ROW.has(p.code) && p.subject === row.secret)
-      .map((p): Issue => ({ short: SHORT[p.code]!, message: p.message, fix: p.fix }));
-    return [...own.secrets[i]!, ...extra];
+/**
+ * The draft's problems plus the launch plan's, each where it is shown. Linear in
+ * the rows (a profile may map thousands): the plan's row problems are grouped by
+ * secret once, and env names counted in one pass.
+ */
+export function screenIssues(draft: Draft, plan: LaunchPlan): ScreenIssues {
+  const own = draftIssues(draft);
+  const bySecret = new Map<string, Issue[]>();
+  for (const p of plan.problems) {
+    if (!ROW.has(p.code)) continue;
+    const issue: Issue = { short: SHORT[p.code]!, message: p.message, fix: p.fix };
+    bySecret.set(p.subject, [...(bySecret.get(p.subject) ?? []), issue]);
+  }
+  const secrets = draft.rows.map((row, i) => {
+    const extra = row.order === null ? undefined : bySecret.get(row.secret);
+    return extra ? [...own.secrets[i]!, ...extra] : own.secrets[i]!;
   });
   const general = plan.problems.filter((p) => GENERAL.has(p.code));
-  const mappedEnv = state.draft.rows.filter((r) => r.order !== null).map((r) => r.env);
-  const shared = new Set(mappedEnv.filter((env, i) => mappedEnv.indexOf(env) !== i));
-  const total = plan.problems.length + shared.size;
+  const uses = new Map<string, number>();
+  for (const r of draft.rows) if (r.order !== null) uses.set(r.env, (uses.get(r.env) ?? 0) + 1);
+  const shared = [...uses.values()].filter((n) => n > 1).length;
+  const total = plan.problems.length + shared;
   return { ...own, secrets, general, total };
 }
 

@@ -87,8 +87,17 @@ export function profileNames(state: Pick<MappingsState, 'project' | 'profileName
   return names.includes(state.profileName) ? names : [...names, state.profileName];
 }
 
-export const isDirty = (state: MappingsState): boolean =>
-  JSON.stringify(toProfile(state.draft)) !== state.saved;
+// Asked on every frame (the title says "unsaved"), and a draft may hold thousands of
+// rows: its answer is kept per draft, which a change always replaces.
+const dirtyOf = new WeakMap<Draft, { saved: string; dirty: boolean }>();
+
+export function isDirty(state: MappingsState): boolean {
+  const known = dirtyOf.get(state.draft);
+  if (known?.saved === state.saved) return known.dirty;
+  const dirty = JSON.stringify(toProfile(state.draft)) !== state.saved;
+  dirtyOf.set(state.draft, { saved: state.saved, dirty });
+  return dirty;
+}
 
 /** Shows profile `name`; `copy` makes it a new profile that starts as the current draft. */
 export function showProfile(state: MappingsState, name: string, copy = false): MappingsState {
