@@ -50,6 +50,8 @@ export interface HomeViewProps {
 
 /** The VALUE of a cloud-only row: there is no local value to mask. */
 const NO_VALUE = '—';
+/** The VALUE of the revealed row: the value is in the panel under the list. */
+const SHOWN_BELOW = 'shown below';
 
 function RevealPanel({
   state,
@@ -100,39 +102,58 @@ export function HomeView({
   // The vault's own secrets: cloud-only rows are listed but not counted.
   const local = useMemo(() => all.reduce((n, s) => n + (s.cloudOnly ? 0 : 1), 0), [all]);
   const revealedName = revealed?.name;
+  // The columns before the value, each at its width.
+  const before =
+    2 +
+    width +
+    2 +
+    DATE_WIDTH +
+    2 +
+    (mappedCol > 0 ? mappedCol + 2 : 0) +
+    (column ? CLOUD_WIDTH + 2 : 0);
   const renderRow = useCallback(
     (index: number, _i: number, selected: boolean) => {
       const secret = all[index]!;
       const name = clip(safeLine(secret.name), width).padEnd(width);
-      const value = secret.cloudOnly
-        ? NO_VALUE
-        : secret.name === revealedName
-          ? 'shown below'
-          : MASK;
+      const value = secret.cloudOnly ? NO_VALUE : secret.name === revealedName ? SHOWN_BELOW : MASK;
       const bold = selected;
       const color = selected ? 'cyan' : undefined;
+      const head = (
+        <>
+          {selected ? '❯ ' : '  '}
+          <Marked text={name} marks={marksOf(matcher, secret.name, query)} />
+          {`  ${shortTime(secret.updatedAt).padEnd(DATE_WIDTH)}  `}
+          {mappedCol > 0
+            ? `${clip(safeLine(mapped?.get(secret.name) ?? ''), mappedCol).padEnd(mappedCol)}  `
+            : ''}
+          {column ? <CloudCell cloud={column} name={secret.name} /> : null}
+          {column ? '  ' : ''}
+        </>
+      );
+      // Too narrow for every column: one text, cut at its end with a visible …
+      if (before + value.length > columns) {
+        return (
+          <Text wrap="truncate-end" bold={bold} color={color}>
+            {head}
+            {value}
+          </Text>
+        );
+      }
       // The value (a mask of bullets) is its own text: Ink measures a line holding any
       // non-ASCII character grapheme by grapheme, an all-ASCII one at once, and that
       // is most of a frame's cost on a full screen of rows.
       return (
         <>
-          <Text wrap="truncate-end" bold={bold} color={color}>
-            {selected ? '❯ ' : '  '}
-            <Marked text={name} marks={marksOf(matcher, secret.name, query)} />
-            {`  ${shortTime(secret.updatedAt).padEnd(DATE_WIDTH)}  `}
-            {mappedCol > 0
-              ? `${clip(safeLine(mapped?.get(secret.name) ?? ''), mappedCol).padEnd(mappedCol)}  `
-              : ''}
-            {column ? <CloudCell cloud={column} name={secret.name} /> : null}
-            {column ? '  ' : ''}
+          <Text bold={bold} color={color}>
+            {head}
           </Text>
-          <Text wrap="truncate-end" bold={bold} color={color}>
+          <Text bold={bold} color={color}>
             {value}
           </Text>
         </>
       );
     },
-    [all, width, revealedName, column, mapped, mappedCol, query, matcher],
+    [all, width, revealedName, column, mapped, mappedCol, query, matcher, before, columns],
   );
   const filtered = state.filter.value !== '';
   const empty =

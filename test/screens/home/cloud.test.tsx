@@ -37,6 +37,21 @@ describe('home: cloud states', () => {
     expect(listed.filter((f) => !f.includes('web-token'))).toEqual([]);
   });
 
+  it('at 40 columns the cloud column and the mask share the row: no line runs past it', async () => {
+    const { home, env } = await cloudSetup({
+      secrets: { 'a-rather-long-secret-name': 'a', 'db-password': 'b' },
+      pushed: ['db-password'],
+    });
+    const ui = openApp(home, env, { columns: 40, rows: 12 });
+    const frame = await ui.waitFor((f) => f.includes('not pushed'), WAIT);
+    const rows = linesOf(frame).filter((l) => new RegExp(DATE).test(l));
+    expect(rows).toHaveLength(2);
+    for (const line of linesOf(frame)) expect(line.length).toBeLessThanOrEqual(40);
+    // The cloud state is whole; what does not fit is cut at the end, with a visible …
+    expect(rows[0]).toMatch(/ not pushed +•*…$/);
+    expect(rows[1]).toMatch(/ in sync +•*…$/);
+  });
+
   it('R asks the cloud again: a secret made in the web UI meanwhile appears', async () => {
     const { home, server, env } = await cloudSetup({ secrets: { alpha: '1' } });
     const ui = openApp(home, env);
