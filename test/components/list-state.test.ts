@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   fitList,
+  indexAtRow,
   initialListState,
   type ListAction,
   type ListState,
@@ -100,5 +101,17 @@ describe('listReducer', () => {
     const s = initialListState(10, 3);
     expect(fitList(s)).toEqual(s);
     expect(listReducer(s, { type: 'setCount', count: 10 })).toBe(s);
+  });
+});
+
+describe('indexAtRow', () => {
+  it('finds the item under a clicked row, and none above, below or past the items', () => {
+    // Rows 4..8 show items 10..14 of 12 items: rows 7 and 8 are blank.
+    const list = { count: 12, cursor: 10, offset: 10, height: 5 };
+    expect(indexAtRow(list, 4, 4)).toBe(10);
+    expect(indexAtRow(list, 4, 5)).toBe(11);
+    expect(indexAtRow(list, 4, 3)).toBeUndefined();
+    expect(indexAtRow(list, 4, 6)).toBeUndefined();
+    expect(indexAtRow(list, 4, 9)).toBeUndefined();
   });
 });

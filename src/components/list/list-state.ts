@@ -91,3 +91,13 @@ function step(state: ListState, action: ListAction): ListState {
       return fitList({ ...state, cursor: action.index });
   }
 }
+
+/**
+ * The item a click on terminal row `row` lands on, for a list whose first visible row
+ * is drawn at terminal row `top`; undefined off the list's rows.
+ */
+export function indexAtRow(state: ListState, top: number, row: number): number | undefined {
+  const at = row - top;
+  const index = state.offset + at;
+  return at < 0 || at >= state.height || index >= state.count ? undefined : index;
+}

@@ -54,6 +54,7 @@ export const HomeScreen = memo(function HomeScreen({ nav, session, active }: Scr
   const forward = useScreenKeys(dispatch, active);
   // The fuzzy matcher loads after the first frame; the filter matches substrings till then.
   useMatcher(
+    state.matcher,
     useCallback((matcher: Matcher) => dispatch({ type: 'matcher', matcher }), []),
     state.names,
   );

@@ -3,13 +3,24 @@ import { safeLine } from '../../lib/safe-text.js';
 import { bodyLines } from '../shared/frame.js';
 import { hardWrap } from '../shared/text.js';
 
-/** Marker, gaps, the date and the mask: the columns a row uses besides the name. */
 export const DATE_WIDTH = 16;
 export const MASK_WIDTH = 8;
-const FIXED = 2 + 2 + DATE_WIDTH + 2 + MASK_WIDTH + 1;
 
 /** The cloud column ("not pushed", "cloud only"), shown when credentials exist. */
 export const CLOUD_WIDTH = 10;
+
+/**
+ * The columns a row uses before its value: the marker, the name, the date, then the
+ * MAPPED and CLOUD columns when shown, each with its gap.
+ */
+export function valueOffset(name: number, mappedWidth: number, cloudColumn: boolean): number {
+  const mapped = mappedWidth ? mappedWidth + 2 : 0;
+  return 2 + name + 2 + DATE_WIDTH + 2 + mapped + (cloudColumn ? CLOUD_WIDTH + 2 : 0);
+}
+
+/** What a row needs besides its name: the other columns, the mask and one spare column. */
+const fixedWidth = (mappedWidth: number, cloudColumn: boolean) =>
+  valueOffset(0, mappedWidth, cloudColumn) + MASK_WIDTH + 1;
 
 export function nameWidth(
   longest: number,
@@ -17,15 +28,12 @@ export function nameWidth(
   cloudColumn = false,
   mappedWidth = 0,
 ): number {
-  const fixed = FIXED + (cloudColumn ? CLOUD_WIDTH + 2 : 0) + (mappedWidth ? mappedWidth + 2 : 0);
-  return Math.max(4, Math.min(Math.max(longest, 4), columns - fixed));
+  return Math.max(
+    4,
+    Math.min(Math.max(longest, 4), columns - fixedWidth(mappedWidth, cloudColumn)),
+  );
 }
 
-/**
- * How many lines the value and its "… more" line may take: a quarter of the rows,
- * at most 8, and never more than the body leaves once the column header, one row,
- * the position line, the panel's heading and `taken` (filter, cloud error) are in.
- */
 /**
  * The MAPPED column's width: its longest entry, 6 to 20 columns; 0 (no column) when
  * nothing is mapped or the names would keep fewer than 10 columns.
@@ -33,10 +41,14 @@ export function nameWidth(
 export function mappedWidth(longest: number, columns: number, cloudColumn = false): number {
   if (longest === 0) return 0;
   const width = Math.max(6, Math.min(20, longest));
-  const fixed = FIXED + (cloudColumn ? CLOUD_WIDTH + 2 : 0) + width + 2;
-  return columns - fixed >= 10 ? width : 0;
+  return columns - fixedWidth(width, cloudColumn) >= 10 ? width : 0;
 }
 
+/**
+ * How many lines the value and its "… more" line may take: a quarter of the rows,
+ * at most 8, and never more than the body leaves once the column header, one row,
+ * the position line, the panel's heading and `taken` (filter, cloud error) are in.
+ */
 export function revealRoom(rows: number, taken = 0): number {
   return Math.max(1, Math.min(8, Math.floor(rows / 4), bodyLines(rows) - 4 - taken));
 }

@@ -5,6 +5,7 @@ import { type TextState, textState } from '../../components/input/text-state.js'
 import { filterIndices, lowerNames } from '../../components/list/filter.js';
 import { type Matcher, matchNames } from '../../components/list/fuzzy.js';
 import {
+  indexAtRow,
   initialListState,
   type ListAction,
   type ListState,
@@ -204,10 +205,8 @@ export const FIRST_ROW = 4;
 
 /** A click on a row of the list selects it; anywhere else it does nothing. */
 function click(state: HomeState, row: number): HomeState {
-  const at = row - FIRST_ROW;
-  const index = state.list.offset + at;
-  if (at < 0 || at >= state.list.height || index >= state.shown.length) return state;
-  return moveList(state, { type: 'select', index });
+  const index = indexAtRow(state.list, FIRST_ROW, row);
+  return index === undefined ? state : moveList(state, { type: 'select', index });
 }
 
 function press(bindings: readonly HomeBinding[]) {

@@ -20,6 +20,7 @@ import {
   mappedWidth,
   nameWidth,
   positionLine,
+  valueOffset,
 } from './layout.js';
 import type { MappedNames } from './mapped.js';
 import type { HomeState } from './reducer.js';
@@ -102,15 +103,7 @@ export function HomeView({
   // The vault's own secrets: cloud-only rows are listed but not counted.
   const local = useMemo(() => all.reduce((n, s) => n + (s.cloudOnly ? 0 : 1), 0), [all]);
   const revealedName = revealed?.name;
-  // The columns before the value, each at its width.
-  const before =
-    2 +
-    width +
-    2 +
-    DATE_WIDTH +
-    2 +
-    (mappedCol > 0 ? mappedCol + 2 : 0) +
-    (column ? CLOUD_WIDTH + 2 : 0);
+  const before = valueOffset(width, mappedCol, column !== undefined);
   const renderRow = useCallback(
     (index: number, _i: number, selected: boolean) => {
       const secret = all[index]!;

@@ -53,6 +53,7 @@ export const MappingsScreen = memo(function MappingsScreen({
   useScreenKeys(dispatch, active);
   // The fuzzy matcher loads after the first frame; the filter matches substrings till then.
   useMatcher(
+    state.matcher,
     useCallback((matcher: Matcher) => dispatch({ type: 'matcher', matcher }), []),
     state.names,
   );

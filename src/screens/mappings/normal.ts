@@ -1,6 +1,6 @@
 // The mappings screen's keys when no editor or question is open. The list cursor
 // runs through the secrets, then on into the plain variables, as one list would.
-import { type ListAction, listReducer } from '../../components/list/list-state.js';
+import { indexAtRow, type ListAction, listReducer } from '../../components/list/list-state.js';
 import type { Press } from '../shared/keys.js';
 import { listMoveOf } from '../shared/list-keys.js';
 import { envEditor, plainEditor, profileEditor } from './editor.js';
@@ -83,11 +83,9 @@ function nextProfile(state: MappingsState): MappingsState {
 /** A click on a row of either list selects it (and moves the focus there). */
 function click(state: MappingsState, row: number): MappingsState {
   for (const key of ['secrets', 'plain'] as const) {
-    const list = state[key];
-    const top = state.tops[key];
-    const at = row - top;
-    if (top === 0 || at < 0 || at >= list.height || list.offset + at >= list.count) continue;
-    const selected = listReducer(list, { type: 'select', index: list.offset + at });
+    const index = state.tops[key] === 0 ? undefined : indexAtRow(state[key], state.tops[key], row);
+    if (index === undefined) continue;
+    const selected = listReducer(state[key], { type: 'select', index });
     return { ...state, focus: key, [key]: selected, message: null };
   }
   return state;
