@@ -72,7 +72,11 @@ export class CloudClient {
   readonly timeoutMs: number;
   readonly tries: number;
   readonly backoffMs: number;
-  /** Every value this client has sent: a later answer may echo an earlier one. */
+  /**
+   * The values sent since the last forgetSent(): a later answer may echo an earlier
+   * one. A push forgets them when it ends, so none outlives it (a TUI keeps its client
+   * across auto-locks).
+   */
   readonly #sent = new Set<string>();
 
   constructor(baseUrl: string, credentials: Credentials, options: ClientOptions = {}) {
@@ -81,6 +85,16 @@ export class CloudClient {
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.tries = Math.max(1, options.tries ?? 3);
     this.backoffMs = options.backoffMs ?? 200;
+  }
+
+  /** Drops the values sent so far from memory (a push calls it when it ends). */
+  forgetSent(): void {
+    this.#sent.clear();
+  }
+
+  /** What no error text may show: the credentials and the values sent. */
+  #hidden(): string[] {
+    return [...this.credentials.secrets(), ...this.#sent];
   }
 
   /** The full address of `path`, for messages. */
@@ -109,12 +123,11 @@ export class CloudClient {
   async request(method: Method, path: string, body?: object): Promise<unknown> {
     const value = (body as { value?: unknown } | undefined)?.value;
     if (typeof value === 'string') this.#sent.add(value);
-    const hidden = [...this.credentials.secrets(), ...this.#sent];
     // A POST that reached the server may have taken effect; repeating it could
     // create a duplicate, so only idempotent methods are retried.
     const tries = method === 'POST' ? 1 : this.tries;
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.#once(method, path, body, hidden);
+      const outcome = await this.#once(method, path, body);
       if (!('failure' in outcome)) return outcome.data;
       // A timeout is not retried: a cloud silent for 15 s rarely answers the next
       // try, and three tries would keep the user waiting 45 s.
@@ -131,7 +144,6 @@ export class CloudClient {
     method: Method,
     path: string,
     body: object | undefined,
-    hidden: string[],
   ): Promise<{ data: unknown } | Failure> {
     const url = `${this.baseUrl}${path}`;
     const what = `${method} ${safeLine(path)}`;
@@ -180,6 +192,9 @@ export class CloudClient {
       };
     }
     if (status >= 200 && status < 300) return parseAnswer(text, `${method} ${this.urlOf(path)}`);
+    // Built only for an answer that is not a success: a push of thousands of values
+    // would otherwise copy them all for every request.
+    const hidden = this.#hidden();
     if (status >= 300 && status < 400) {
       const location = safeLine(redact(response.headers.get('location') ?? '', hidden));
       return {

@@ -125,14 +125,18 @@ export async function executePush(
 ): Promise<PushResult[]> {
   const results: PushResult[] = [];
   let stoppedBy: string | undefined;
-  for (const action of plan) {
-    const result = await runOne(client, scope, action, getValue, stoppedBy);
-    if (result.outcome === 'failed' && result.stop) stoppedBy = result.name;
-    const { stop: _stop, ...clean } = result;
-    results.push(clean);
-    onProgress?.(clean, results.length, plan.length);
+  try {
+    for (const action of plan) {
+      const result = await runOne(client, scope, action, getValue, stoppedBy);
+      if (result.outcome === 'failed' && result.stop) stoppedBy = result.name;
+      const { stop: _stop, ...clean } = result;
+      results.push(clean);
+      onProgress?.(clean, results.length, plan.length);
+    }
+    return results;
+  } finally {
+    client.forgetSent();
   }
-  return results;
 }
 
 async function runOne(

@@ -116,6 +116,21 @@ describe('executePush', () => {
     expect(JSON.stringify(results)).not.toMatch(/value-/);
   });
 
+  it('hides an earlier value a later answer echoes, and keeps none once the push ends', async () => {
+    const client = clientFor(server);
+    // The cloud refuses c's request with an answer that echoes a's value.
+    const refusingC = (name: string) => {
+      if (name === 'c') server.failNext(1, { status: 400, message: 'echo value-a' });
+      return getValue(name);
+    };
+    const within = await executePush(client, PID, await plan(['a', 'c']), refusingC);
+    expect(within.map((r) => r.outcome)).toEqual(['created', 'failed']);
+    expect(within[1]!.error).toContain('echo [hidden]');
+    // The push is over: a's value is no longer held, so a later answer is shown as is.
+    const after = await executePush(client, PID, await plan(['c']), refusingC);
+    expect(after[0]!.error).toContain('echo value-a');
+  });
+
   it('turns a 409 into one re-list and a PUT, never a second POST', async () => {
     const actions = await plan(['a']);
     server.state.secrets.get(PID_)!.push({
