@@ -4,9 +4,8 @@
 // `lightning` deploys. PATH is searched here rather than by spawning `which`, so
 // nothing runs before the launch itself.
 
-import fs from 'node:fs';
-import path from 'node:path';
 import { RuntimeError } from '../lib/errors.js';
+import { findExecutable } from '../lib/executable.js';
 import type { Target } from '../store/project-schema.js';
 
 export const INSTALL_HINT =
@@ -17,27 +16,6 @@ export interface Launcher {
   name: string;
   /** Absolute path to spawn, so a later PATH change cannot swap the program. */
   path: string;
-}
-
-/** The executable's absolute path: a name with "/" is taken as a path, else PATH is searched. */
-export function findExecutable(
-  name: string,
-  env: NodeJS.ProcessEnv = process.env,
-  cwd: string = process.cwd(),
-): string | undefined {
-  if (name === '') return undefined;
-  if (name.includes('/')) {
-    const file = path.resolve(cwd, name);
-    return isExecutableFile(file) ? file : undefined;
-  }
-  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
-    // An empty PATH entry means the working directory; skipping it keeps a file
-    // dropped into the project folder from being run as "lightning".
-    if (dir === '' || !path.isAbsolute(dir)) continue;
-    const file = path.join(dir, name);
-    if (isExecutableFile(file)) return file;
-  }
-  return undefined;
 }
 
 /** The names tried on PATH, in order, for a target. */
@@ -83,14 +61,4 @@ export function resolveLauncher(
     'Lightning is not installed: neither lightning_app nor lightning is on PATH',
     INSTALL_HINT,
   );
-}
-
-function isExecutableFile(file: string): boolean {
-  try {
-    if (!fs.statSync(file).isFile()) return false;
-    fs.accessSync(file, fs.constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -5,7 +5,7 @@
 // venv's python is a symlink to the system one, and resolving it would leave the venv.
 import fs from 'node:fs';
 import path from 'node:path';
-import { findExecutable } from './launcher.js';
+import { findExecutable } from '../lib/executable.js';
 import type { AppRelease } from './options.js';
 
 export type InstalledCli =

@@ -6,9 +6,9 @@
 // tool names through a pipe, never the value, and never through argv or env.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { accessSync, constants, readlinkSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { readlinkSync } from 'node:fs';
 import { UsageError } from './errors.js';
+import { findExecutable } from './executable.js';
 
 export const DEFAULT_CLIP_SECONDS = 45;
 
@@ -32,20 +32,6 @@ export function clipSeconds(env: NodeJS.ProcessEnv): number {
   return n;
 }
 
-function onPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const file = join(dir, name);
-    try {
-      accessSync(file, constants.X_OK);
-      return file;
-    } catch {
-      // Not here.
-    }
-  }
-  return undefined;
-}
-
 /** The platform clipboard tool that can work here: the display decides which one. */
 function findTool(env: NodeJS.ProcessEnv): Tool | undefined {
   const candidates: [boolean, string, string[], string, string[]][] = [
@@ -62,8 +48,8 @@ function findTool(env: NodeJS.ProcessEnv): Tool | undefined {
   ];
   for (const [usable, copyName, copyArgs, pasteName, pasteArgs] of candidates) {
     if (!usable) continue;
-    const copy = onPath(copyName, env);
-    const paste = onPath(pasteName, env);
+    const copy = findExecutable(copyName, env);
+    const paste = findExecutable(pasteName, env);
     if (copy && paste)
       return { name: copyName, copy: [copy, ...copyArgs], paste: [paste, ...pasteArgs] };
   }

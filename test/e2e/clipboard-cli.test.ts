@@ -124,6 +124,25 @@ describe('lsec get --copy with a platform tool', () => {
   });
 });
 
+describe('lsec get --copy and a relative PATH entry', () => {
+  it('never runs a clipboard tool found through "." on PATH (a file in the project folder)', async () => {
+    const { home, pass } = await initVault({ secrets: { k: VALUE } });
+    const planted = fakeWayland();
+    const r = await runCli(['get', 'k', '-c', '--passphrase-file', pass], {
+      home,
+      cwd: planted,
+      env: {
+        PATH: `.:${process.env.PATH}`,
+        WAYLAND_DISPLAY: 'wayland-lsec-test',
+        DISPLAY: undefined,
+      },
+    });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/wl-clipboard|xclip/);
+    expect(copies(planted)).toEqual([]);
+  });
+});
+
 describe('lsec get --copy in a terminal (OSC 52)', () => {
   it('tmux with set-clipboard on receives the value as a paste buffer; the screen never shows it', async () => {
     const { home, pass } = await initVault({ secrets: { k: VALUE } });

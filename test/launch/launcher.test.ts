@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findExecutable, launcherName, resolveLauncher } from '../../src/launch/launcher.js';
+import { launcherName, resolveLauncher } from '../../src/launch/launcher.js';
 import { RuntimeError } from '../../src/lib/errors.js';
+import { findExecutable } from '../../src/lib/executable.js';
 
 let root: string;
 let first: string;
