@@ -1,13 +1,7 @@
-// Issue 11 items 2, 8 and 9, each attack performed through the real binary against a
-// stand-in that misbehaves on purpose: plain http to another host, a server echoing
-// the credentials and the pushed value back in every form it can (reason phrase,
-// body, JSON-escaped, base64), answers of the wrong shape, and a huge answer.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CloudServer, startCloudServer } from '../fixtures/cloud-server.js';
 import { initVault, runCli, tempDir } from '../helpers/cli.js';
-import { launchWithFake } from '../helpers/launch.js';
+import { launchWithFake, projectWith } from '../helpers/launch.js';
 
 // A value with a quote and a newline: JSON-escaped it differs from the raw bytes.
 const VALUE = 'SENTINEL-v4l"ue\nline2';
@@ -144,15 +138,7 @@ describe('answers of the wrong shape', () => {
   });
 
   it('a launch check fails closed on it: nothing is launched', async () => {
-    const dir = tempDir('lsec-proj-');
-    writeFileSync(join(dir, 'app.py'), '');
-    writeFileSync(
-      join(dir, '.lsec.json'),
-      JSON.stringify({
-        version: 1,
-        profiles: { default: { app: 'app.py', env: {}, secrets: { KEY: 'leaky' } } },
-      }),
-    );
+    const dir = projectWith({ app: 'app.py', env: {}, secrets: { KEY: 'leaky' } });
     s.answerNext((m, p) => m === 'GET' && p === SECRETS, { status: 200, body: '"captive portal"' });
     const r = await launchWithFake([], { home: vault.home, cwd: dir, env: s.env });
     expect(r.code).not.toBe(0);

@@ -1,13 +1,8 @@
-// Issue 10 §3: lsec parses the WHOLE argv it would spawn with the installed release's
-// option table. Each case runs through the real binary against the click fake of that
-// release (exit 2, the message, nothing spawned), and the same argv goes to the fake
-// directly, so click itself shows it would refuse it too; good argvs pass both.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_LIGHTNING } from '../fixtures/fake-lightning-log.js';
-import { initVault, tempDir } from '../helpers/cli.js';
+import { initVault } from '../helpers/cli.js';
 import { clickVerdict, fakeFor, withClick } from '../helpers/click-lightning.js';
+import { projectWith } from '../helpers/launch.js';
 import { CASES } from './launch-argv-cases.js';
 
 let home: string;
@@ -15,20 +10,10 @@ beforeAll(async () => {
   ({ home } = await initVault());
 });
 
-function project(profile: Record<string, unknown>): string {
-  const dir = tempDir('lsec-proj-');
-  writeFileSync(join(dir, 'app.py'), '');
-  writeFileSync(
-    join(dir, '.lsec.json'),
-    JSON.stringify({ version: 1, profiles: { default: profile } }),
-  );
-  return dir;
-}
-
 describe('each case of issue 10 §3, against click', () => {
   for (const c of CASES) {
     it(`${c.what} (${c.release})`, async () => {
-      const dir = project(c.profile);
+      const dir = projectWith(c.profile);
       const r = await withClick(['launch', ...c.args], {
         home,
         cwd: dir,
@@ -58,7 +43,7 @@ describe('each case of issue 10 §3, against click', () => {
 
 describe('telling the release', () => {
   it('when it cannot be told, checks the options every release accepts and says so', async () => {
-    const dir = project({ app: 'app.py', env: {}, secrets: {}, args: ['--setup'] });
+    const dir = projectWith({ app: 'app.py', env: {}, secrets: {}, args: ['--setup'] });
     const r = await withClick(['launch', '--local'], {
       home,
       cwd: dir,
@@ -71,7 +56,7 @@ describe('telling the release', () => {
   });
 
   it("2.2.5's `lightning` has no run app (renamed lightning_app in 2.2.1): refused, and click agrees", async () => {
-    const dir = project({ app: 'app.py', env: {}, secrets: {} });
+    const dir = projectWith({ app: 'app.py', env: {}, secrets: {} });
     const r = await withClick(['launch', '--local'], { home, cwd: dir, release: '2.2.5' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('the app CLI is lightning_app (renamed in 2.2.1)');

@@ -17,7 +17,7 @@ import {
   fakeSignals,
 } from '../fixtures/fake-lightning-log.js';
 import { initVault, PASSPHRASE, runCli, spawnCli, tempDir } from '../helpers/cli.js';
-import { launchWithFake } from '../helpers/launch.js';
+import { launchWithFake, projectWith } from '../helpers/launch.js';
 
 const VALUES = { 'my-secret': 'SENTINEL-one 1$x', 'another-secret': "SENTINEL-two 'q'" };
 let home: string;
@@ -29,13 +29,7 @@ beforeAll(async () => {
 
 /** A project folder with app.py and the docs' profile, written as a user would. */
 function project(profile: object = docsProfile()): string {
-  const dir = tempDir('lsec-proj-');
-  writeFileSync(join(dir, 'app.py'), '');
-  writeFileSync(
-    join(dir, '.lsec.json'),
-    JSON.stringify({ version: 1, profiles: { default: profile } }),
-  );
-  return dir;
+  return projectWith(profile);
 }
 function docsProfile() {
   return {

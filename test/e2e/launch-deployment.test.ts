@@ -1,14 +1,9 @@
-// Issue 14 "Launch targets" and "Launcher detection": a deployment profile launches
-// `lightning deployment create|update NAME ...` through lightning-sdk's parser (the
-// click fake), with exactly the profile's --env and --secret; a CLI that cannot do the
-// target is refused before anything runs, and click agrees.
-import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initVault, tempDir } from '../helpers/cli.js';
+import { initVault } from '../helpers/cli.js';
 import { clickVerdict, fakeFor, withClick } from '../helpers/click-lightning.js';
+import { projectWith } from '../helpers/launch.js';
 
 let home: string;
 beforeAll(async () => {
@@ -23,19 +18,9 @@ const DEPLOYMENT = {
   secrets: { API_KEY: 'api-key', GH_TOKEN: 'GH_TOKEN' },
 };
 
-function project(profile: Record<string, unknown>): string {
-  const dir = tempDir('lsec-proj-');
-  writeFileSync(join(dir, 'app.py'), '');
-  writeFileSync(
-    join(dir, '.lsec.json'),
-    JSON.stringify({ version: 1, profiles: { default: profile } }),
-  );
-  return dir;
-}
-
 describe('target deployment', () => {
   it("create: the argv, and click's parsed --env/--secret, are exactly the profile's", async () => {
-    const dir = project(DEPLOYMENT);
+    const dir = projectWith(DEPLOYMENT);
     const r = await withClick(['launch'], { home, cwd: dir, release: 'sdk' });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('cannot tell whether deployment my-api exists; creating it');
@@ -68,7 +53,7 @@ describe('target deployment', () => {
   });
 
   it('--update: `deployment update NAME` with every entry (update replaces the list)', async () => {
-    const dir = project(DEPLOYMENT);
+    const dir = projectWith(DEPLOYMENT);
     const r = await withClick(['launch', '--update'], {
       home,
       cwd: dir,
@@ -84,7 +69,7 @@ describe('target deployment', () => {
   });
 
   it('the argv is checked against deployment create: missing --port, refused like click', async () => {
-    const dir = project({ ...DEPLOYMENT, args: ['--image', 'x'] });
+    const dir = projectWith({ ...DEPLOYMENT, args: ['--image', 'x'] });
     const r = await withClick(['launch'], { home, cwd: dir, release: 'sdk' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Lightning would answer: --port is required.');
@@ -99,7 +84,7 @@ describe('target deployment', () => {
   });
 
   it('an option only `update` has is refused on create', async () => {
-    const dir = project({ ...DEPLOYMENT, args: [...DEPLOYMENT.args, '--max-surge', '2'] });
+    const dir = projectWith({ ...DEPLOYMENT, args: [...DEPLOYMENT.args, '--max-surge', '2'] });
     const r = await withClick(['launch'], { home, cwd: dir, release: 'sdk' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--max-surge is not an option of deployment create');
@@ -112,7 +97,7 @@ describe('target deployment', () => {
   });
 
   it('a deployment asked to run locally is refused', async () => {
-    const dir = project(DEPLOYMENT);
+    const dir = projectWith(DEPLOYMENT);
     const r = await withClick(['launch', '--local'], { home, cwd: dir, release: 'sdk' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('a deployment runs in the cloud');
@@ -121,7 +106,7 @@ describe('target deployment', () => {
 
 describe('target and installed CLI must match', () => {
   it('target app with lightning-sdk: "it has no `run app`", and click agrees', async () => {
-    const dir = project({ app: 'app.py', env: {}, secrets: {} });
+    const dir = projectWith({ app: 'app.py', env: {}, secrets: {} });
     const r = await withClick(['launch'], { home, cwd: dir, release: 'sdk' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
@@ -134,7 +119,7 @@ describe('target and installed CLI must match', () => {
   });
 
   it('target deployment with an apps-only Lightning: refused, and click agrees', async () => {
-    const dir = project(DEPLOYMENT);
+    const dir = projectWith(DEPLOYMENT);
     const r = await withClick(['launch'], { home, cwd: dir, release: '1.9.5' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('lightning 1.9.5, which has no `deployment` command');
@@ -169,7 +154,7 @@ describe('create or update, as the cloud says', () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const env = { LIGHTNING_CLOUD_URL: url, LIGHTNING_USER_ID: 'u', LIGHTNING_API_KEY: 'k' };
     try {
-      const dir = project(DEPLOYMENT);
+      const dir = projectWith(DEPLOYMENT);
       const update = await withClick(['launch'], {
         home,
         cwd: dir,

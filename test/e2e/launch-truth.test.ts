@@ -2,10 +2,11 @@
 // pre-flight (exit 2 when a launch would be refused, e.g. no Lightning installed, with
 // the command and every problem), and `lsec run` checks a profile's env names exactly
 // as a launch does, so a name holding "=" never reaches a child's environment.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initVault, runCli, tempDir } from '../helpers/cli.js';
+import { projectWith } from '../helpers/launch.js';
 
 let home: string;
 let pass: string;
@@ -13,21 +14,11 @@ beforeAll(async () => {
   ({ home, pass } = await initVault({ secrets: { 'api-key': 'k' } }));
 });
 
-function project(profile: Record<string, unknown>): string {
-  const dir = tempDir('lsec-proj-');
-  writeFileSync(join(dir, 'app.py'), '');
-  writeFileSync(
-    join(dir, '.lsec.json'),
-    JSON.stringify({ version: 1, profiles: { default: profile } }),
-  );
-  return dir;
-}
-
 // No launcher anywhere: an empty PATH, nothing configured.
 const noLightning = { PATH: tempDir('lsec-path-'), HOME: tempDir('lsec-userhome-') };
 
 describe('show and --dry-run tell the truth', () => {
-  const dir = () => project({ app: 'app.py', env: { FOO: 'bar' }, secrets: {} });
+  const dir = () => projectWith({ app: 'app.py', env: { FOO: 'bar' }, secrets: {} });
 
   it('show: the command, the problem, exit 2 when Lightning is not installed', async () => {
     const r = await runCli(['show'], { home, cwd: dir(), env: noLightning });
@@ -52,7 +43,7 @@ describe('lsec run checks env names like launch', () => {
     ['a mapped name holding "="', { env: {}, secrets: { 'PATH=/tmp/evil': 'api-key' } }],
   ] as const) {
     it(`${what}: exit 2, nothing runs`, async () => {
-      const dir = project(profile);
+      const dir = projectWith(profile);
       const marker = join(dir, 'ran');
       const r = await runCli(['run', '--passphrase-file', pass, '--', 'touch', marker], {
         home,

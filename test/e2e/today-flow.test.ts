@@ -16,6 +16,7 @@ import {
   tempDir,
 } from '../helpers/cli.js';
 import { fakeFor, readClickLog, withClick } from '../helpers/click-lightning.js';
+import { projectWith } from '../helpers/launch.js';
 import { openTerminal } from '../helpers/tmux.js';
 
 let s: CloudServer;
@@ -153,22 +154,12 @@ describe("today's lightning-sdk, from a .env to a deployment", () => {
 describe('Lightning 2.2 (lightning_app) launches apps as before', () => {
   it('the argv, byte for byte, and what click parsed', async () => {
     const { home } = await initVault({ secrets: { 'api-key': 'SENTINEL-K' } });
-    const dir = tempDir('lsec-proj-');
-    writeFileSync(join(dir, 'app.py'), '');
-    writeFileSync(
-      join(dir, '.lsec.json'),
-      JSON.stringify({
-        version: 1,
-        profiles: {
-          default: {
-            app: 'app.py',
-            name: 'my-app',
-            env: { LOG_LEVEL: 'info' },
-            secrets: { API_KEY: 'api-key' },
-          },
-        },
-      }),
-    );
+    const dir = projectWith({
+      app: 'app.py',
+      name: 'my-app',
+      env: { LOG_LEVEL: 'info' },
+      secrets: { API_KEY: 'api-key' },
+    });
     const r = await withClick(['launch', '--no-verify'], {
       home,
       cwd: dir,

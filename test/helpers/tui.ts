@@ -4,7 +4,6 @@
 //   const { home } = await vaultWith({ 'api-key': 'v1' });
 //   const dir = projectWith({ app: 'app.py', env: {}, secrets: { API_KEY: 'api-key' } });
 //   const { term, log } = await openLsec(home, { cwd: dir, columns: 40, rows: 10 });
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Vault } from '../../src/store/vault.js';
 import { FAKE_LIGHTNING } from '../fixtures/fake-lightning-log.js';
@@ -21,14 +20,8 @@ export async function vaultWith(secrets: Record<string, string>): Promise<{ home
   return { home };
 }
 
-/** A project folder with app.py and a .lsec.json holding `profile` as "default". */
-export function projectWith(profile: object): string {
-  const dir = tempDir('lsec-tui-project-');
-  writeFileSync(join(dir, 'app.py'), '');
-  const file = { version: 1, profiles: { default: profile } };
-  writeFileSync(join(dir, '.lsec.json'), JSON.stringify(file, null, 2));
-  return dir;
-}
+// Kept importable from here: the TUI tests make their project folders the launch tests' way.
+export { projectWith } from './launch.js';
 
 export interface LsecTerminal {
   term: Terminal;
