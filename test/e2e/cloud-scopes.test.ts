@@ -3,11 +3,11 @@
 // as the SDK does (--teamspace, LIGHTNING_TEAMSPACE with LIGHTNING_ORG, config.yaml,
 // else the first membership) through memberships and the org/user lookups, today's
 // name rule (refused with the rename, never renamed), and each form of credentials.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CloudServer, startCloudServer } from '../fixtures/cloud-server.js';
-import { initVault, runCli, tempDir } from '../helpers/cli.js';
+import { initVault, runCli, teamspaceConfigHome, tempDir } from '../helpers/cli.js';
 
 let s: CloudServer;
 let vault: { home: string; pass: string };
@@ -163,12 +163,7 @@ describe('teamspace resolution', () => {
   });
 
   it('~/.lightning/config.yaml, as `lightning config set teamspace` writes it', async () => {
-    const home = tempDir('lsec-userhome-');
-    mkdirSync(join(home, '.lightning'));
-    writeFileSync(
-      join(home, '.lightning', 'config.yaml'),
-      'teamspace:\n  name: research\n  owner: me\n  owner_type: user\n',
-    );
+    const home = teamspaceConfigHome('me', 'research', 'user');
     const r = await where([], {}, home);
     expect(r.r.stderr).toContain('(chosen by ~/.lightning/config.yaml)');
     expect(r.project).toMatchObject({ id: 'p-mine', source: '~/.lightning/config.yaml' });

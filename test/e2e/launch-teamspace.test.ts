@@ -3,11 +3,11 @@
 // app CLI's project. lsec verifies there, names it, and pins it for the child as
 // LIGHTNING_TEAMSPACE (never in argv), unless the user set it or the argv has
 // --teamspace. `lsec map` of a cloud-only name asks the same place.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CloudServer, startCloudServer } from '../fixtures/cloud-server.js';
-import { initVault, runCli, tempDir } from '../helpers/cli.js';
+import { initVault, runCli, teamspaceConfigHome, tempDir } from '../helpers/cli.js';
 import { withClick } from '../helpers/click-lightning.js';
 
 let s: CloudServer;
@@ -51,17 +51,6 @@ function project(profile: Record<string, unknown>): string {
   return dir;
 }
 
-/** A user home whose ~/.lightning/config.yaml names `owner/name` as the SDK writes it. */
-function configured(owner: string, name: string, ownerType: string): string {
-  const home = tempDir('lsec-userhome-');
-  mkdirSync(join(home, '.lightning'));
-  writeFileSync(
-    join(home, '.lightning', 'config.yaml'),
-    `teamspace:\n  name: ${name}\n  owner: ${owner}\n  owner_type: ${ownerType}\n`,
-  );
-  return home;
-}
-
 function launch(dir: string, env: Record<string, string | undefined> = {}) {
   return withClick(['launch'], {
     home: vault.home,
@@ -96,7 +85,7 @@ describe('a deployment launch verifies in the teamspace lightning-sdk uses', () 
 
   it('~/.lightning/config.yaml names the second: accepted, and pinned as LIGHTNING_TEAMSPACE', async () => {
     const r = await launch(project(DEPLOYMENT), {
-      HOME: configured('acme', 'second', 'organization'),
+      HOME: teamspaceConfigHome('acme', 'second', 'organization'),
     });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('teamspace second (p-second), chosen by ~/.lightning/config.yaml');
@@ -143,7 +132,7 @@ describe('a deployment launch verifies in the teamspace lightning-sdk uses', () 
     const r = await runCli(['show'], {
       home: vault.home,
       cwd: project(DEPLOYMENT),
-      env: { ...s.env, HOME: configured('acme', 'second', 'organization') },
+      env: { ...s.env, HOME: teamspaceConfigHome('acme', 'second', 'organization') },
     });
     expect(r.stdout).toContain('second (p-second)  (chosen by ~/.lightning/config.yaml)');
   });
@@ -156,7 +145,7 @@ describe('a deployment launch verifies in the teamspace lightning-sdk uses', () 
       cwd: dir,
       release: '2.2.5',
       script: 'lightning_app',
-      env: { ...s.env, HOME: configured('acme', 'second', 'organization') },
+      env: { ...s.env, HOME: teamspaceConfigHome('acme', 'second', 'organization') },
     });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('project first (p-first), chosen by first membership');
@@ -183,7 +172,7 @@ describe('lsec map of a cloud-only name asks where the launch would look', () =>
 
   it("a deployment's teamspace (config.yaml): found there", async () => {
     const dir = project({ ...DEPLOYMENT, secrets: {} });
-    const r = await map(dir, { HOME: configured('acme', 'second', 'organization') });
+    const r = await map(dir, { HOME: teamspaceConfigHome('acme', 'second', 'organization') });
     expect(r.code, r.stderr).toBe(0);
     expect(saved(dir)).toEqual({ NINE: '9lives' });
   });

@@ -3,7 +3,7 @@
 // lightning_app) imports a .env, pushes to a teamspace of the stand-in API, maps,
 // sets the profile's target to deployment, and launches it from the TUI with one key.
 // And a Lightning 2.2 user (lightning_app) still launches apps byte for byte as before.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CloudServer, startCloudServer } from '../fixtures/cloud-server.js';
@@ -13,6 +13,7 @@ import {
   PASSPHRASE,
   runCli,
   TEST_ITERATIONS,
+  teamspaceConfigHome,
   tempDir,
 } from '../helpers/cli.js';
 import { fakeFor, readClickLog, withClick } from '../helpers/click-lightning.js';
@@ -37,12 +38,7 @@ describe("today's lightning-sdk, from a .env to a deployment", () => {
     const { home, pass } = await initVault();
     const dir = tempDir('lsec-proj-');
     // The user's home: `lightning config set teamspace acme/team` wrote this.
-    const userHome = tempDir('lsec-userhome-');
-    mkdirSync(join(userHome, '.lightning'));
-    writeFileSync(
-      join(userHome, '.lightning', 'config.yaml'),
-      'teamspace:\n  name: team\n  owner: acme\n  owner_type: organization\n',
-    );
+    const userHome = teamspaceConfigHome('acme', 'team', 'organization');
     // Only the SDK's `lightning` is on PATH (and the shell's tools): no lightning_app.
     const sdkBin = dirname(fakeFor('sdk'));
     const PATH = `${sdkBin}:/usr/bin:/bin`;

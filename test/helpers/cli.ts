@@ -54,6 +54,18 @@ export function tempHome(sub?: string): string {
   return sub ? join(dir, sub) : dir;
 }
 
+// The SDK's teamspace choice comes from this file, so cloud and launch tests need one alike.
+/** A user HOME whose ~/.lightning/config.yaml names `owner/name` as the SDK writes it. */
+export function teamspaceConfigHome(owner: string, name: string, ownerType: string): string {
+  const home = tempDir('lsec-userhome-');
+  mkdirSync(join(home, '.lightning'));
+  writeFileSync(
+    join(home, '.lightning', 'config.yaml'),
+    `teamspace:\n  name: ${name}\n  owner: ${owner}\n  owner_type: ${ownerType}\n`,
+  );
+  return home;
+}
+
 /** Path of the snapshot of bin/lsec.js (dist/ beside it). Throws when nothing is built. */
 export function lsecBin(): string {
   if (binary) return binary;
