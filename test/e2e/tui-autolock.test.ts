@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PASSPHRASE } from '../helpers/cli.js';
-import { fitsIn, openLsec, projectWith, SIZES, vaultWith } from '../helpers/tui.js';
+import { projectWith } from '../helpers/launch.js';
+import { fitsIn, openLsec, SIZES, vaultWith } from '../helpers/tui.js';
 
 describe('auto-lock with unsaved mappings (issue 12, bug 2)', () => {
   for (const size of SIZES) {

@@ -2,7 +2,8 @@
 // line keeps its count whole, the reveal countdown ticks, "N more lines" counts the
 // value's lines (not screen rows), and the env name being edited is not cut.
 import { describe, expect, it } from 'vitest';
-import { fitsIn, openLsec, projectWith, SIZES, vaultWith } from '../helpers/tui.js';
+import { projectWith } from '../helpers/launch.js';
+import { fitsIn, openLsec, SIZES, vaultWith } from '../helpers/tui.js';
 
 // Three lines of 250 characters: several screen rows each at any of the sizes.
 const LONG = ['a', 'b', 'c'].map((c) => c.repeat(250)).join('\n');

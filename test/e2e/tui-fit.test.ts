@@ -5,8 +5,9 @@
 // cut says so with "…" and the whole of it can be read.
 import { describe, expect, it } from 'vitest';
 import { FAKE_LIGHTNING, fakeLaunches } from '../fixtures/fake-lightning-log.js';
+import { projectWith } from '../helpers/launch.js';
 import type { Terminal } from '../helpers/tmux.js';
-import { fitsIn, openLsec, projectWith, SIZES, vaultWith } from '../helpers/tui.js';
+import { fitsIn, openLsec, SIZES, vaultWith } from '../helpers/tui.js';
 
 const SECRETS = ['openai-api-key', 'github-token', 'db-password', 'aws-secret-key'];
 const envOf = (secret: string) => secret.toUpperCase().replaceAll('-', '_');

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeLaunches } from '../fixtures/fake-lightning-log.js';
-import { openLsec, projectWith, vaultWith } from '../helpers/tui.js';
+import { projectWith } from '../helpers/launch.js';
+import { openLsec, vaultWith } from '../helpers/tui.js';
 
 describe('friction (issue 12)', () => {
   it('footer hints L and R; app.py is proposed and Enter launches it; q quits the launch screen', async () => {

@@ -1,7 +1,8 @@
 // The MAPPED column on home (issue 12, feature 5): each secret's env name(s) in the
 // session's profile, following what the mappings screen saves.
 import { describe, expect, it } from 'vitest';
-import { openLsec, projectWith, vaultWith } from '../helpers/tui.js';
+import { projectWith } from '../helpers/launch.js';
+import { openLsec, vaultWith } from '../helpers/tui.js';
 
 describe('the MAPPED column', () => {
   it('shows the env names of the profile and follows a save on the mappings screen', async () => {

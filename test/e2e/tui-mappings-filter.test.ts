@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fitsIn, openLsec, projectWith, vaultWith } from '../helpers/tui.js';
+import { projectWith } from '../helpers/launch.js';
+import { fitsIn, openLsec, vaultWith } from '../helpers/tui.js';
 
 const SECRET_ROW = /^[❯ ] \[[ x]\] /;
 /** The secret names listed, top to bottom. */

@@ -1,8 +1,9 @@
 // Mouse (issue 12, feature 6): SGR mouse reporting is on only while the TUI runs; the
 // wheel scrolls the list and a click selects a row.
 import { describe, expect, it } from 'vitest';
+import { projectWith } from '../helpers/launch.js';
 import type { Terminal } from '../helpers/tmux.js';
-import { openLsec, projectWith, vaultWith } from '../helpers/tui.js';
+import { openLsec, vaultWith } from '../helpers/tui.js';
 
 const names = Array.from({ length: 12 }, (_, i) => `secret-${String(i).padStart(2, '0')}`);
 

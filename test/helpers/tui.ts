@@ -2,7 +2,7 @@
 // fake Lightning launcher on hand, at a chosen size:
 //
 //   const { home } = await vaultWith({ 'api-key': 'v1' });
-//   const dir = projectWith({ app: 'app.py', env: {}, secrets: { API_KEY: 'api-key' } });
+//   const dir = projectWith({ app: 'app.py', env: {}, secrets: { API_KEY: 'api-key' } }); // helpers/launch.ts
 //   const { term, log } = await openLsec(home, { cwd: dir, columns: 40, rows: 10 });
 import { join } from 'node:path';
 import { Vault } from '../../src/store/vault.js';
@@ -19,9 +19,6 @@ export async function vaultWith(secrets: Record<string, string>): Promise<{ home
   vault.lock();
   return { home };
 }
-
-// Kept importable from here: the TUI tests make their project folders the launch tests' way.
-export { projectWith } from './launch.js';
 
 export interface LsecTerminal {
   term: Terminal;
