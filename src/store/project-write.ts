@@ -8,11 +8,9 @@ import Conf from 'conf';
 import { UsageError } from '../lib/errors.js';
 import {
   checkProfileName,
-  getProfile,
   type Project,
   parseProjectText,
   projectPath,
-  readProject,
 } from './project.js';
 import { checkProjectFile } from './project-dir.js';
 import { renameSecretRefs } from './project-edit.js';
@@ -33,17 +31,28 @@ import {
  */
 export function writeProfile(dir: string, name: string, profile: Profile): Project {
   checkProfileName(name);
+  return updateProject(dir, (current) => {
+    const entries = Object.entries(current.profiles);
+    const index = entries.findIndex(([key]) => key === name);
+    const replacement: [string, Profile] = [name, normalizeProfile(profile)];
+    if (index >= 0) entries[index] = replacement;
+    else entries.push(replacement);
+    return { version: current.version, profiles: Object.fromEntries(entries) };
+  });
+}
+
+/**
+ * Re-reads the file in `dir`, gives its data to `edit` and writes what comes back in
+ * one atomic write; nothing is written when `edit` returns the data it was given.
+ */
+function updateProject(dir: string, edit: (current: ProjectData) => ProjectData): Project {
   const file = projectPath(dir);
   checkProjectFile(file, true);
   const conf = openConf(file);
   const stored = conf.store;
   const current = Object.keys(stored).length === 0 ? emptyProject() : fromStore(stored);
-  const entries = Object.entries(current.profiles);
-  const index = entries.findIndex(([key]) => key === name);
-  const replacement: [string, Profile] = [name, normalizeProfile(profile)];
-  if (index >= 0) entries[index] = replacement;
-  else entries.push(replacement);
-  const next: ProjectData = { version: current.version, profiles: Object.fromEntries(entries) };
+  const next = edit(current);
+  if (next === current) return { path: file, exists: true, data: current };
   // Never write what this code could not read back.
   const { problems } = checkProject(JSON.parse(JSON.stringify(next)));
   if (problems.length > 0) throw new UsageError(`${file}: ${summarizeProblems(problems)}`);
@@ -96,18 +105,22 @@ export function snapshotProject(dir: string): () => void {
 
 /**
  * Every mapping to secret `from`, in every profile of the project file in `dir`, now
- * names `to` (`lsec mv` and the TUI's rename). Returns how many mappings changed.
+ * names `to` (`lsec mv` and the TUI's rename), in one write: all profiles or none.
+ * Returns how many mappings changed.
  */
 export function renameSecretInProject(dir: string, from: string, to: string): number {
-  const project = readProject(dir);
-  if (!project.exists) return 0;
+  if (!checkProjectFile(projectPath(dir))) return 0;
   let count = 0;
-  for (const name of Object.keys(project.data.profiles)) {
-    const edit = renameSecretRefs(getProfile(project, name), from, to);
-    if (edit.count === 0) continue;
-    writeProfile(dir, name, edit.profile);
-    count += edit.count;
-  }
+  updateProject(dir, (current) => {
+    const profiles = Object.entries(current.profiles).map(([name, profile]) => {
+      const edit = renameSecretRefs(normalizeProfile(profile), from, to);
+      count += edit.count;
+      return [name, edit.profile] as const;
+    });
+    return count === 0
+      ? current
+      : { version: current.version, profiles: Object.fromEntries(profiles) };
+  });
   return count;
 }
 

@@ -13,7 +13,7 @@ import {
   setPlainVar,
 } from '../../src/store/project-edit.js';
 import { emptyProfile, type Profile } from '../../src/store/project-schema.js';
-import { writeProfile } from '../../src/store/project-write.js';
+import { renameSecretInProject, writeProfile } from '../../src/store/project-write.js';
 import { lsecBin, tempDir } from '../helpers/cli.js';
 
 let dir: string;
@@ -370,3 +370,36 @@ ${script}`;
   if (r.status !== 0 && r.stdout === '') throw new Error(`unshare failed: ${r.stderr}`);
   return r.stdout + r.stderr;
 }
+
+describe('renameSecretInProject', () => {
+  const file = () => path.join(dir, '.lsec.json');
+  const project = {
+    version: 1,
+    profiles: {
+      default: { env: {}, secrets: { API_KEY: 'old-key', OTHER: 'other' } },
+      staging: { env: { X: '1' }, secrets: { KEY: 'old-key', ALSO: 'old-key' } },
+      prod: { env: {}, secrets: { KEY: 'prod-key' } },
+    },
+  };
+
+  it('points every mapping in every profile at the new name, in one write', () => {
+    fs.writeFileSync(file(), JSON.stringify(project));
+    expect(renameSecretInProject(dir, 'old-key', 'new-key')).toBe(3);
+    const after = readProject(dir).data.profiles;
+    expect(after.default!.secrets).toEqual({ API_KEY: 'new-key', OTHER: 'other' });
+    expect(after.staging!.secrets).toEqual({ KEY: 'new-key', ALSO: 'new-key' });
+    expect(after.staging!.env).toEqual({ X: '1' });
+    expect(after.prod!.secrets).toEqual({ KEY: 'prod-key' });
+    expect(Object.keys(after)).toEqual(['default', 'staging', 'prod']);
+  });
+
+  it('leaves the file as it was when no mapping names the secret, and makes none', () => {
+    const text = `${JSON.stringify(project)}\n`;
+    fs.writeFileSync(file(), text);
+    expect(renameSecretInProject(dir, 'unmapped', 'new-key')).toBe(0);
+    expect(fs.readFileSync(file(), 'utf8')).toBe(text);
+    fs.rmSync(file());
+    expect(renameSecretInProject(dir, 'old-key', 'new-key')).toBe(0);
+    expect(fs.existsSync(file())).toBe(false);
+  });
+});
