@@ -6,12 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import { UsageError } from '../lib/errors.js';
-import {
-  checkProfileName,
-  type Project,
-  parseProjectText,
-  projectPath,
-} from './project.js';
+import { checkProfileName, type Project, parseProjectText, projectPath } from './project.js';
 import { checkProjectFile } from './project-dir.js';
 import { renameSecretRefs } from './project-edit.js';
 import {

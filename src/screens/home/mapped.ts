@@ -1,8 +1,8 @@
 // The MAPPED column: which env name(s) each secret becomes in the session's profile.
-// .lsec.json is read through conf, which the first frame must not wait for
-// (DESIGN §7), so it loads after the list shows, and again whenever home comes back
-// on top (the mappings screen may have saved) or the vault changed.
+// .lsec.json is read after the list shows, and again whenever home comes back on top
+// (the mappings screen may have saved) or the vault changed.
 import { useEffect, useState } from 'react';
+import { loadProfile } from '../shared/profile-project.js';
 
 /** Secret name -> "API_KEY" or "API_KEY, OTHER" (names only, in mapping order). */
 export type MappedNames = ReadonlyMap<string, string>;
@@ -27,27 +27,12 @@ export function useMappedNames(
   // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` re-reads after a vault change
   useEffect(() => {
     if (!active) return;
-    let current = true;
     const timer = setTimeout(() => {
-      import('../../store/project.js').then(
-        ({ readProject }) => {
-          if (!current) return;
-          try {
-            const { profiles } = readProject(dir).data;
-            const found = Object.hasOwn(profiles, profile) ? profiles[profile] : undefined;
-            setMapped(mappedNames(found?.secrets ?? {}));
-          } catch {
-            // A broken .lsec.json is the mappings and launch screens' to explain.
-            setMapped(undefined);
-          }
-        },
-        () => {},
-      );
+      const { profile: found, error } = loadProfile(dir, profile);
+      // A broken .lsec.json is the mappings and launch screens' to explain.
+      setMapped(error ? undefined : mappedNames(found.secrets));
     }, 0);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
+    return () => clearTimeout(timer);
   }, [dir, profile, active, revision]);
   return mapped;
 }

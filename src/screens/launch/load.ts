@@ -1,21 +1,10 @@
 // What the launch screen reads from disk and the vault, each a plain function so the
 // container can read it again when the screen comes back into view.
 import { findInstalled } from '../../launch/installed.js';
-import { describeError } from '../../lib/errors.js';
-import { getProfile, readProject } from '../../store/project.js';
-import { emptyProfile, type Profile, type Target } from '../../store/project-schema.js';
+import type { Target } from '../../store/project-schema.js';
 import type { Vault } from '../../store/vault.js';
 import { sentence } from '../shared/text.js';
 import type { LauncherStatus } from './checks.js';
-
-/** The session's profile, or an empty one and why .lsec.json could not be read. */
-export function loadProfile(dir: string, name: string): { profile: Profile; error?: string } {
-  try {
-    return { profile: getProfile(readProject(dir), name) };
-  } catch (error) {
-    return { profile: emptyProfile(), error: sentence(describeError(error).message) };
-  }
-}
 
 export function vaultNamesOf(vault: Vault | null): ReadonlySet<string> {
   return new Set(vault?.list().map((s) => s.name) ?? []);

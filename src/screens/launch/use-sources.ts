@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Profile } from '../../store/project-schema.js';
 import type { Vault } from '../../store/vault.js';
-import { loadProfile, vaultNamesOf } from './load.js';
+import { loadProfile } from '../shared/profile-project.js';
+import { vaultNamesOf } from './load.js';
 
 export interface LaunchSources {
   loaded: { profile: Profile; error?: string };
