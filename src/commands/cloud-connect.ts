@@ -1,10 +1,5 @@
-// Connecting the cloud commands (push, remote, remote rm): credentials, then where
-// their secrets live, from --scope / --teamspace and the profile's scope / project.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { connectScope, type ScopedConnection, type ScopeName } from '../cloud/connect.js';
 import { UsageError } from '../lib/errors.js';
-import { PROJECT_FILE } from '../store/project-schema.js';
 import { type Ctx, flag } from './context.js';
 import { openProject } from './project-ctx.js';
 
@@ -16,7 +11,7 @@ const SCOPES: readonly ScopeName[] = ['teamspace', 'user'];
 /** The profile's cloud fields, when a project file is in reach. */
 function profileCloud(ctx: Ctx): { scope?: ScopeName; project?: string } {
   const p = openProject(ctx);
-  if (!existsSync(join(p.dir, PROJECT_FILE))) return {};
+  if (!p.project.exists) return {};
   return { scope: p.profile.scope, project: p.profile.project };
 }
 

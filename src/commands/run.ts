@@ -4,7 +4,7 @@ import { envProblems } from '../launch/preflight.js';
 import { runChild } from '../launch/spawn.js';
 import { count } from '../lib/count.js';
 import { UsageError } from '../lib/errors.js';
-import { safeLine } from '../lib/safe-text.js';
+import { lines } from '../lib/messages.js';
 import type { Ctx } from './context.js';
 import { openVault } from './open-vault.js';
 import { openProject } from './project-ctx.js';
@@ -14,7 +14,7 @@ export async function run(ctx: Ctx): Promise<number> {
   // The same name checks as a launch, before the vault is opened.
   const problems = envProblems(p.profile);
   if (problems.length > 0) {
-    for (const line of describeProblems(problems)) process.stderr.write(`${safeLine(line)}\n`);
+    lines(describeProblems(problems));
     throw new UsageError(
       `${count(problems.length, 'problem')} in profile ${p.profileName}: nothing was run`,
       'fix them in .lsec.json (lsec show lists them too)',

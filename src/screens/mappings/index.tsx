@@ -74,7 +74,8 @@ export const MappingsScreen = memo(function MappingsScreen({
 
   // The plan is what `lsec launch` would run for this draft, so the preview is exact.
   const profile = useMemo(() => toProfile(state.draft), [state.draft]);
-  const bin = useMemo(() => launcherName(env), [env]);
+  // A deployment runs lightning-sdk's `lightning`, never lightning_app.
+  const bin = useMemo(() => launcherName(env, profile.target), [env, profile.target]);
   const vaultNames = useMemo(() => new Set(state.vaultNames), [state.vaultNames]);
   const remote = cloud?.status === 'ready' ? cloud.remote : undefined;
   const cloudNames = useMemo(() => remote && new Set(remote.map((s) => s.name)), [remote]);

@@ -1,6 +1,6 @@
 // The mappings screen rendered by Ink around a real vault and a real project folder:
 // ticking, renaming, plain variables, the live command, saving and leaving.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MappingsScreen } from '../../../src/screens/mappings/index.js';
@@ -25,13 +25,13 @@ function projectDir(file?: object): string {
 
 const withApp = { version: 1, profiles: { default: { app: 'app.py', env: {}, secrets: {} } } };
 
-function open(dir: string, size: { rows?: number; columns?: number } = {}) {
+function open(
+  dir: string,
+  size: { rows?: number; columns?: number } = {},
+  env: NodeJS.ProcessEnv = { LSEC_LIGHTNING: 'lightning' },
+) {
   const nav = fakeNav();
-  const session = {
-    ...sessionFor(home, vault),
-    projectDir: dir,
-    env: { LSEC_LIGHTNING: 'lightning' },
-  };
+  const session = { ...sessionFor(home, vault), projectDir: dir, env };
   const ui = renderInk(
     <MappingsScreen route={{ screen: 'mappings' }} nav={nav} session={session} active />,
     {
@@ -54,6 +54,22 @@ describe('MappingsScreen', () => {
     expect(frame).toContain('COMMAND  ✓ ready to launch');
     expect(frame).toContain('lightning run app app.py --cloud');
     expect(linesOf(frame).length).toBeLessThanOrEqual(23);
+  });
+
+  it("previews a deployment with lightning-sdk's lightning even where lightning_app is installed", () => {
+    const bin = tempDir('lsec-bin-');
+    for (const name of ['lightning_app', 'lightning']) {
+      writeFileSync(join(bin, name), '#!/bin/sh\n');
+      chmodSync(join(bin, name), 0o755);
+    }
+    const deployment = {
+      version: 1,
+      profiles: { default: { target: 'deployment', name: 'svc', env: {}, secrets: {} } },
+    };
+    const { ui } = open(projectDir(deployment), {}, { PATH: bin });
+    const frame = ui.lastFrame();
+    expect(frame).toMatch(/^ {2}lightning deployment/m);
+    expect(frame).not.toContain('lightning_app');
   });
 
   it('Space ticks a secret and the preview gains its --secret at once', async () => {
