@@ -1,10 +1,9 @@
-import { connect, openClient } from '../cloud/connect.js';
-import { type Project, projectLabel } from '../cloud/project.js';
-import { deploymentTeamspace } from '../cloud/teamspace.js';
+import { projectLabel } from '../cloud/project.js';
 import { formatCommand } from '../launch/compose.js';
 import { findInstalled } from '../launch/installed.js';
 import { launcherName } from '../launch/launcher.js';
 import { describeProblems, planLaunch } from '../launch/plan.js';
+import { chooseCloudProject, cloudWish } from '../launch/prepare.js';
 import { describeCli } from '../launch/release.js';
 import { count } from '../lib/count.js';
 import { describeError, UsageError } from '../lib/errors.js';
@@ -14,22 +13,13 @@ import { vaultNames } from '../store/vault-names.js';
 import { type Ctx, hasFlag } from './context.js';
 import { openProject } from './project-ctx.js';
 
-/** The project of the app CLI, or a deployment's teamspace, as a launch would choose it. */
-async function chosen(ctx: Ctx, profile: Profile): Promise<Project | undefined> {
-  if (profile.target !== 'deployment') {
-    return (await connect(ctx.env, { project: profile.project }))?.project;
-  }
-  const client = openClient(ctx.env);
-  return client && deploymentTeamspace(client, ctx.env, profile.args ?? [], profile.project);
-}
-
-/** The project a cloud launch would verify in and pin, when the cloud answers. */
+/** The project a cloud launch would verify in and pin (the same choice), when the cloud answers. */
 async function cloudProject(
   ctx: Ctx,
   profile: Profile,
 ): Promise<{ line: string; json: object } | undefined> {
   try {
-    const project = await chosen(ctx, profile);
+    const project = (await chooseCloudProject(ctx.env, cloudWish(profile)))?.project;
     if (!project) return undefined;
     const { projectId: id, name, source } = project;
     return {

@@ -3,9 +3,10 @@
 // local run, and building the child (launcher path, argv, environment). Keeping them
 // here means the TUI cannot drift from the CLI on what reaches argv or the env.
 import { connect, openClient } from '../cloud/connect.js';
+import type { CloudClient } from '../cloud/http.js';
 import { type Project, projectLabel } from '../cloud/project.js';
 import { listCloudSecrets, teamspaceScope } from '../cloud/secrets.js';
-import { deploymentTeamspace } from '../cloud/teamspace.js';
+import { deploymentTeamspace, type Teamspace } from '../cloud/teamspace.js';
 import type { Profile } from '../store/project-schema.js';
 import { childEnv, pinProject, pinTeamspace } from './child-env.js';
 import type { LaunchPlan } from './plan.js';
@@ -57,37 +58,55 @@ export function cloudWish(profile: Profile, extra: readonly string[] = []): Clou
   };
 }
 
+/** Where a launch looks its secrets up (and pins), and the client that chose it. */
+export interface CloudChoice {
+  client: CloudClient;
+  /** The app CLI's project, or a deployment's teamspace with its `owner/name`. */
+  project: Teamspace;
+}
+
 /**
- * The names of the secrets where the launched CLI will look them up: for an app, the
- * project Lightning's app CLI uses (or the profile's `project`); for a deployment,
- * the teamspace lightning-sdk resolves (deploymentTeamspace). One list call, every
- * type. The reference does not say whether a deployment's `fromSecret` also finds
- * the user's own secrets, so only the teamspace's count.
+ * The one place that chooses where a launch looks: for an app, the project Lightning's
+ * app CLI uses (or the profile's `project`); for a deployment, the teamspace
+ * lightning-sdk resolves (deploymentTeamspace). `lsec show`, the deployment check and
+ * the secrets check all take it from here. Undefined without credentials.
+ */
+export async function chooseCloudProject(
+  env: NodeJS.ProcessEnv,
+  wish: CloudWish = {},
+): Promise<CloudChoice | undefined> {
+  if (wish.deployment) {
+    const client = openClient(env);
+    if (!client) return undefined;
+    const project = await deploymentTeamspace(client, env, wish.args ?? [], wish.project);
+    return { client, project };
+  }
+  const conn = await connect(env, { project: wish.project });
+  return conn && { client: conn.client, project: conn.project };
+}
+
+/**
+ * The names of the secrets where the launched CLI will look them up (chooseCloudProject;
+ * `chosen` when the caller has already asked, so one launch chooses once). One list
+ * call, every type. The reference does not say whether a deployment's `fromSecret`
+ * also finds the user's own secrets, so only the teamspace's count.
  */
 export async function checkCloud(
   env: NodeJS.ProcessEnv,
   wish: CloudWish = {},
+  chosen: Promise<CloudChoice | undefined> = chooseCloudProject(env, wish),
 ): Promise<CloudCheck> {
-  if (wish.deployment) {
-    const client = openClient(env);
-    if (!client) return { state: 'no-credentials' };
-    const teamspace = await deploymentTeamspace(client, env, wish.args ?? [], wish.project);
-    const names = await secretNames(client, teamspace.projectId);
-    const note = chosenBy('teamspace', teamspace);
-    const pinned = teamspace.source === '--teamspace' ? undefined : teamspace.slug;
-    return { state: 'listed', names, note, projectId: teamspace.projectId, teamspace: pinned };
-  }
-  const conn = await connect(env, { project: wish.project });
-  if (!conn) return { state: 'no-credentials' };
-  const names = await secretNames(conn.client, conn.project.projectId);
-  const note = chosenBy('project', conn.project);
-  return { state: 'listed', names, note, projectId: conn.project.projectId };
+  const choice = await chosen;
+  if (!choice) return { state: 'no-credentials' };
+  const { client, project } = choice;
+  const names = await secretNames(client, project.projectId);
+  const note = chosenBy(wish.deployment ? 'teamspace' : 'project', project);
+  if (!wish.deployment) return { state: 'listed', names, note, projectId: project.projectId };
+  const pinned = project.source === '--teamspace' ? undefined : project.slug;
+  return { state: 'listed', names, note, projectId: project.projectId, teamspace: pinned };
 }
 
-async function secretNames(
-  client: Parameters<typeof listCloudSecrets>[0],
-  projectId: string,
-): Promise<Set<string>> {
+async function secretNames(client: CloudClient, projectId: string): Promise<Set<string>> {
   const list = await listCloudSecrets(client, teamspaceScope(projectId), { all: true });
   return new Set(list.map((s) => s.name));
 }
