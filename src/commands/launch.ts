@@ -5,9 +5,11 @@ import { INSTALL_HINT, launcherName } from '../launch/launcher.js';
 import { describeProblems, planLaunch } from '../launch/plan.js';
 import {
   type CloudCheck,
+  type CloudChoice,
   type CloudWish,
   checkCloud,
   childLaunch,
+  chooseCloudProject,
   cloudWish,
   mappedValues,
   NO_CREDENTIALS_NOTE,
@@ -30,9 +32,10 @@ import { saveProfile } from './project-save.js';
 async function cloudCheck(
   ctx: Ctx,
   wish: CloudWish,
+  chosen: Promise<CloudChoice | undefined>,
 ): Promise<Extract<CloudCheck, { state: 'listed' }> | undefined> {
   try {
-    const answer = await checkCloud(ctx.env, wish);
+    const answer = await checkCloud(ctx.env, wish, chosen);
     if (answer.state === 'no-credentials') {
       ctx.note(`${NO_CREDENTIALS_NOTE} (--no-verify to silence)`);
       return undefined;
@@ -54,12 +57,12 @@ async function cloudCheck(
 async function deploymentCommand(
   ctx: Ctx,
   profile: Profile,
-  wish: CloudWish,
+  choose: () => Promise<CloudChoice | undefined>,
 ): Promise<'create' | 'update' | undefined> {
   if (profile.target !== 'deployment') return undefined;
   if (hasFlag(ctx, 'update')) return 'update';
   if (!profile.name) return 'create';
-  const answer = await deploymentExists(ctx.env, profile.name, wish);
+  const answer = await deploymentExists(profile.name, choose());
   if (answer.state === 'listed') return answer.exists ? 'update' : 'create';
   ctx.note(
     `${answer.why}: cannot tell whether deployment ${profile.name} exists; creating it (--update updates it)`,
@@ -84,8 +87,15 @@ export async function run(ctx: Ctx): Promise<number> {
   const needCloud = needsCloudCheck(cloud, profile, hasFlag(ctx, 'no-verify'));
   // Where the launched CLI looks: a deployment's argv may name its teamspace.
   const wish = cloudWish(profile, ctx.args.rest);
-  const deployment = await deploymentCommand(ctx, profile, wish);
-  const checked = needCloud ? await cloudCheck(ctx, wish) : undefined;
+  // Chosen at most once, when first needed: the deployment check and the secrets
+  // check look in the same place without resolving it twice (a failure fails both).
+  let chosen: Promise<CloudChoice | undefined> | undefined;
+  const choose = () => {
+    chosen ??= chooseCloudProject(ctx.env, wish);
+    return chosen;
+  };
+  const deployment = await deploymentCommand(ctx, profile, choose);
+  const checked = needCloud ? await cloudCheck(ctx, wish, choose()) : undefined;
   const plan = planLaunch({
     dir: p.dir,
     profile,

@@ -3,6 +3,7 @@
 // effect, once per name (and again on r); until it answers, create is shown.
 import { useEffect, useState } from 'react';
 import { deploymentExists } from '../../launch/deployments.js';
+import { chooseCloudProject } from '../../launch/prepare.js';
 
 export function useDeploymentCommand(input: {
   /** The deployment's name, when the target is a deployment; else undefined. */
@@ -20,8 +21,8 @@ export function useDeploymentCommand(input: {
   useEffect(() => {
     if (!name) return;
     let live = true;
-    const where = { project, args: JSON.parse(argsKey) as string[] };
-    void deploymentExists(env, name, where).then((a) => {
+    const wish = { project, deployment: true, args: JSON.parse(argsKey) as string[] };
+    void deploymentExists(name, chooseCloudProject(env, wish)).then((a) => {
       if (live && a.state === 'listed') setAnswer({ name, exists: a.exists });
     });
     return () => {
