@@ -19,6 +19,9 @@ export interface Project {
   note?: string;
 }
 
+/** The memberships to choose among: GET /v1/memberships unless the caller already has it. */
+export type MembershipList = () => Promise<Membership[]>;
+
 export interface Membership {
   projectId: string;
   name: string;
@@ -43,6 +46,7 @@ export async function selectProject(
   client: CloudClient,
   env: NodeJS.ProcessEnv = process.env,
   profileProject?: string,
+  memberships: MembershipList = () => listMemberships(client),
 ): Promise<Project> {
   const fromEnv = env.LIGHTNING_CLOUD_PROJECT_ID?.trim();
   if (fromEnv) {
@@ -54,13 +58,16 @@ export async function selectProject(
     return project;
   }
   const wanted = profileProject?.trim();
-  if (wanted) return projectByWish(client, wanted, 'the profile\'s "project"');
-  return firstMembership(client);
+  if (wanted) return projectByWish(client, wanted, 'the profile\'s "project"', memberships);
+  return firstMembership(client, memberships);
 }
 
 /** The first membership, as Lightning takes it; says so when there were several. */
-export async function firstMembership(client: CloudClient): Promise<Project> {
-  const list = await listMemberships(client);
+export async function firstMembership(
+  client: CloudClient,
+  memberships: MembershipList = () => listMemberships(client),
+): Promise<Project> {
+  const list = await memberships();
   const first = list[0];
   if (!first) {
     throw new RuntimeError(
@@ -87,8 +94,9 @@ export async function projectByWish(
   client: CloudClient,
   wanted: string,
   source: string,
+  memberships: MembershipList = () => listMemberships(client),
 ): Promise<Project> {
-  const list = await listMemberships(client);
+  const list = await memberships();
   const byId = list.find((m) => m.projectId === wanted);
   const byName = list.filter((m) => m.name === wanted || m.displayName === wanted);
   const found = byId ?? (byName.length === 1 ? byName[0] : undefined);

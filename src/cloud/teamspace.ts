@@ -83,24 +83,69 @@ async function fromConfig(env: NodeJS.ProcessEnv): Promise<Slug | undefined> {
   return splitSlug(name, '~/.lightning/config.yaml', owner);
 }
 
+/**
+ * The GETs one resolution may need in more than one step, each asked once: the
+ * membership lists (the choice is made from one, and its owner is read from it)
+ * and the signed-in user (an owner's id, then the owner's name).
+ */
+class Lookups {
+  private readonly lists = new Map<string, Promise<Membership[]>>();
+  private user: Promise<Record<string, unknown> | undefined> | undefined;
+
+  constructor(readonly client: CloudClient) {}
+
+  memberships(query = ''): Promise<Membership[]> {
+    let list = this.lists.get(query);
+    if (!list) {
+      list = listMemberships(this.client, query);
+      this.lists.set(query, list);
+    }
+    return list;
+  }
+
+  me(): Promise<Record<string, unknown> | undefined> {
+    this.user ??= optional(this.client, '/v1/auth/user');
+    return this.user;
+  }
+
+  /** A project's membership: from a list already asked for (the choice's), else a new one. */
+  async membership(projectId: string): Promise<Membership | undefined> {
+    for (const list of [...this.lists.values()]) {
+      const found = (await list).find((m) => m.projectId === projectId);
+      if (found) return found;
+    }
+    return (await this.memberships()).find((m) => m.projectId === projectId);
+  }
+}
+
 /** The teamspace to use and where that choice came from. */
-export async function resolveTeamspace(
+export function resolveTeamspace(
   client: CloudClient,
   env: NodeJS.ProcessEnv,
   wish: TeamspaceWish = {},
 ): Promise<Project> {
+  return choose(new Lookups(client), env, wish);
+}
+
+async function choose(
+  look: Lookups,
+  env: NodeJS.ProcessEnv,
+  wish: TeamspaceWish,
+): Promise<Project> {
+  const { client } = look;
+  const list = () => look.memberships();
   const flag = wish.flag?.trim();
-  if (flag) return bySlug(client, splitSlug(flag, '--teamspace'));
+  if (flag) return bySlug(look, splitSlug(flag, '--teamspace'));
   const profile = wish.profile?.trim();
-  if (profile) return projectByWish(client, profile, 'the profile\'s "project"');
+  if (profile) return projectByWish(client, profile, 'the profile\'s "project"', list);
   const named = env.LIGHTNING_TEAMSPACE?.trim();
   if (named) {
     const owner = env.LIGHTNING_ORG?.trim() || env.LIGHTNING_USERNAME?.trim() || undefined;
-    return bySlug(client, splitSlug(named, 'LIGHTNING_TEAMSPACE', owner));
+    return bySlug(look, splitSlug(named, 'LIGHTNING_TEAMSPACE', owner));
   }
   const configured = await fromConfig(env);
-  if (configured) return bySlug(client, configured);
-  return selectProject(client, env);
+  if (configured) return bySlug(look, configured);
+  return selectProject(client, env, undefined, list);
 }
 
 /**
@@ -133,21 +178,23 @@ export async function deploymentTeamspace(
 ): Promise<Teamspace> {
   const flag = teamspaceInArgs(args);
   const profile = env.LIGHTNING_TEAMSPACE?.trim() ? undefined : project;
-  const chosen = await resolveTeamspace(client, env, { flag, profile });
-  const slug = await slugOf(client, chosen);
+  // One set of lookups for the choice and its slug: nothing is asked twice.
+  const look = new Lookups(client);
+  const chosen = await choose(look, env, { flag, profile });
+  const slug = await slugOf(look, chosen);
   return slug ? { ...chosen, slug } : chosen;
 }
 
 /** `owner/name` of a project: its membership's name and its owner's org or user name. */
-async function slugOf(client: CloudClient, project: Project): Promise<string | undefined> {
-  const m = (await listMemberships(client)).find((x) => x.projectId === project.projectId);
+async function slugOf(look: Lookups, project: Project): Promise<string | undefined> {
+  const m = await look.membership(project.projectId);
   if (!m?.ownerId || m.name === '') return undefined;
   let owner: string | undefined;
   if (m.ownerType === 'organization') {
-    const org = await optional(client, `/v1/orgs/${encodeURIComponent(m.ownerId)}`);
+    const org = await optional(look.client, `/v1/orgs/${encodeURIComponent(m.ownerId)}`);
     if (typeof org?.name === 'string') owner = org.name;
   } else {
-    const me = await optional(client, '/v1/auth/user');
+    const me = await look.me();
     if (me?.id === m.ownerId && typeof me.username === 'string') owner = me.username;
   }
   return owner ? `${owner}/${m.name}` : undefined;
@@ -158,8 +205,8 @@ async function slugOf(client: CloudClient, project: Project): Promise<string | u
  * `slug.owner` when one is given. The owner's id is looked up only when the name
  * alone is not enough: as an organization first, then as a user, as the SDK does.
  */
-async function bySlug(client: CloudClient, slug: Slug): Promise<Project> {
-  const all = await listMemberships(client, '?filterByUserId=true');
+async function bySlug(look: Lookups, slug: Slug): Promise<Project> {
+  const all = await look.memberships('?filterByUserId=true');
   const named = all.filter((m) => m.name === slug.name || m.displayName === slug.name);
   const label = slug.owner ? `${slug.owner}/${slug.name}` : slug.name;
   const pick = (m: Membership): Project => ({
@@ -175,7 +222,7 @@ async function bySlug(client: CloudClient, slug: Slug): Promise<Project> {
       `give the owner too, as OWNER/${safeLine(slug.name)}`,
     );
   }
-  const ownerIds = await ownerIdsOf(client, slug.owner);
+  const ownerIds = await ownerIdsOf(look, slug.owner);
   const owned = named.filter((m) => m.ownerId !== undefined && ownerIds.includes(m.ownerId));
   if (owned.length === 1) return pick(owned[0]!);
   if (owned.length > 1) {
@@ -194,11 +241,12 @@ function missing(label: string, source: string, all: readonly Membership[]): Usa
 }
 
 /** Ids the owner name may stand for: an organization's, then a user's. */
-async function ownerIdsOf(client: CloudClient, owner: string): Promise<string[]> {
+async function ownerIdsOf(look: Lookups, owner: string): Promise<string[]> {
+  const { client } = look;
   const ids: string[] = [];
   const org = await optional(client, `/v1/orgs/?name=${encodeURIComponent(owner)}`);
   if (typeof org?.id === 'string' && org.id !== '') ids.push(org.id);
-  const me = await optional(client, '/v1/auth/user');
+  const me = await look.me();
   if (typeof me?.id === 'string' && me.username === owner) {
     ids.push(me.id);
     return ids;

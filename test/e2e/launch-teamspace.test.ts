@@ -128,6 +128,33 @@ describe('a deployment launch verifies in the teamspace lightning-sdk uses', () 
     expect(entry!.env?.LIGHTNING_TEAMSPACE).toBeUndefined();
   });
 
+  it('one launch resolves the teamspace once: memberships and the signed-in user asked once each', async () => {
+    const asked = (from: number, path: string) =>
+      s.requests.slice(from).filter((x) => x.method === 'GET' && x.path === path).length;
+    // An organization's teamspace (the launch goes ahead) and the user's own (refused:
+    // the secret is in the other one); the owner is looked up both times.
+    for (const [named, code] of [
+      ['acme/second', 0],
+      ['me/first', 2],
+    ] as const) {
+      const from = s.requests.length;
+      const r = await launch(project(DEPLOYMENT), { LIGHTNING_TEAMSPACE: named });
+      expect(r.code, r.stderr).toBe(code);
+      expect(asked(from, '/v1/memberships'), named).toBe(1);
+      expect(asked(from, '/v1/auth/user'), named).toBe(1);
+    }
+  });
+
+  it('lsec show names the teamspace --teamspace in the args names, as launch does', async () => {
+    const args = [...DEPLOYMENT.args, '--teamspace', 'acme/second'];
+    const r = await runCli(['show'], {
+      home: vault.home,
+      cwd: project({ ...DEPLOYMENT, args }),
+      env: { ...s.env, HOME: tempDir('lsec-userhome-') },
+    });
+    expect(r.stdout).toContain('second (p-second)  (chosen by --teamspace)');
+  });
+
   it('lsec show names the same teamspace', async () => {
     const r = await runCli(['show'], {
       home: vault.home,
