@@ -9,7 +9,7 @@ import {
   type CloudWish,
   checkCloud,
   childLaunch,
-  chooseCloudProject,
+  cloudChooser,
   cloudWish,
   mappedValues,
   NO_CREDENTIALS_NOTE,
@@ -87,13 +87,7 @@ export async function run(ctx: Ctx): Promise<number> {
   const needCloud = needsCloudCheck(cloud, profile, hasFlag(ctx, 'no-verify'));
   // Where the launched CLI looks: a deployment's argv may name its teamspace.
   const wish = cloudWish(profile, ctx.args.rest);
-  // Chosen at most once, when first needed: the deployment check and the secrets
-  // check look in the same place without resolving it twice (a failure fails both).
-  let chosen: Promise<CloudChoice | undefined> | undefined;
-  const choose = () => {
-    chosen ??= chooseCloudProject(ctx.env, wish);
-    return chosen;
-  };
+  const choose = cloudChooser(ctx.env, wish);
   const deployment = await deploymentCommand(ctx, profile, choose);
   const checked = needCloud ? await cloudCheck(ctx, wish, choose()) : undefined;
   const plan = planLaunch({

@@ -86,6 +86,22 @@ export async function chooseCloudProject(
 }
 
 /**
+ * chooseCloudProject asked at most once, when first called: the deployment check and
+ * the secrets check of one launch look in the same place without resolving it twice
+ * (and a failure fails both, as one answer).
+ */
+export function cloudChooser(
+  env: NodeJS.ProcessEnv,
+  wish: CloudWish,
+): () => Promise<CloudChoice | undefined> {
+  let chosen: Promise<CloudChoice | undefined> | undefined;
+  return () => {
+    chosen ??= chooseCloudProject(env, wish);
+    return chosen;
+  };
+}
+
+/**
  * The names of the secrets where the launched CLI will look them up (chooseCloudProject;
  * `chosen` when the caller has already asked, so one launch chooses once). One list
  * call, every type. The reference does not say whether a deployment's `fromSecret`

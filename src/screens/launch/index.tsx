@@ -4,6 +4,7 @@ import { useEachRequest } from '../../components/use-each-request.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { launcherName } from '../../launch/launcher.js';
 import { planLaunch } from '../../launch/plan.js';
+import { cloudChooser } from '../../launch/prepare.js';
 import { count } from '../../lib/count.js';
 import { isFile } from '../../lib/fs.js';
 import type { Profile } from '../../store/project-schema.js';
@@ -88,24 +89,31 @@ export const LaunchScreen = memo(function LaunchScreen({
     [env, projectDir, state.kind, generation],
   );
   const mapped = Object.keys(profile.secrets).length;
+  // One choice of where the cloud is asked, for the secrets check and the deployment
+  // check alike (as `lsec launch`); a new one on r, or when the wish changes. The args
+  // by their words: a new array with the same words must not ask again.
+  const { project: wanted, args } = loaded.profile;
+  const argsKey = JSON.stringify(args ?? []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: retry (r) asks again; args by argsKey
+  const choose = useMemo(
+    () => cloudChooser(env, { project: wanted, deployment, args: JSON.parse(argsKey) as string[] }),
+    [env, wanted, deployment, argsKey, state.retry],
+  );
   const cloud = useLaunchCloud({
     needed: cloudTarget && mapped > 0,
     verify: state.verify,
     retry: state.retry,
     shared: session.cloud,
     env,
-    project: loaded.profile.project,
+    project: wanted,
     deployment,
-    args: loaded.profile.args,
+    choose,
   });
   const bin = useMemo(() => launcherName(env, state.kind), [env, state.kind]);
   const cloudNames = cloud.state === 'listed' ? cloud.names : undefined;
   const deploymentCommand = useDeploymentCommand({
     name: deployment ? profile.name : undefined,
-    env,
-    retry: state.retry,
-    project: loaded.profile.project,
-    args: loaded.profile.args,
+    choose,
   });
   const cli = launcher.ok ? launcher.cli : undefined;
   const plan = useMemo(

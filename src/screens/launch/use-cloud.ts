@@ -2,7 +2,7 @@
 // shared cloud list when there is one (one request for the whole session), else one
 // list request of our own in an effect. `r` always asks again ourselves.
 import { useEffect, useMemo, useState } from 'react';
-import { checkCloud } from '../../launch/prepare.js';
+import { type CloudChoice, checkCloud } from '../../launch/prepare.js';
 import { errorLine } from '../shared/cloud-problem.js';
 import type { CloudView } from '../shared/use-cloud-state.js';
 import type { CloudStatus } from './checks.js';
@@ -20,8 +20,8 @@ export interface LaunchCloudInput {
   project?: string;
   /** A deployment target: its teamspace is resolved as lightning-sdk does, by a request of our own. */
   deployment?: boolean;
-  /** The profile's args, which may name the deployment's teamspace. */
-  args?: readonly string[];
+  /** Where to look (cloudChooser for the same wish), shared with the deployment check. */
+  choose: () => Promise<CloudChoice | undefined>;
 }
 
 function fromShared(
@@ -44,11 +44,9 @@ export function useLaunchCloud({
   env,
   project,
   deployment = false,
-  args,
+  choose,
 }: LaunchCloudInput): CloudStatus {
   const own = needed && verify && (!shared || retry > 0 || project !== undefined || deployment);
-  // A key, not the array: a new array with the same words must not ask again.
-  const argsKey = JSON.stringify(args ?? []);
   const [result, setResult] = useState<CloudStatus>({ state: 'checking' });
 
   // `retry` is a trigger only: each r sends a new request.
@@ -57,8 +55,7 @@ export function useLaunchCloud({
     if (!own) return;
     let current = true;
     setResult({ state: 'checking' });
-    const wish = { project, deployment, args: JSON.parse(argsKey) as string[] };
-    checkCloud(env, wish).then(
+    checkCloud(env, { project, deployment }, choose()).then(
       (answer) => {
         if (!current) return;
         setResult(
@@ -80,7 +77,7 @@ export function useLaunchCloud({
     return () => {
       current = false;
     };
-  }, [own, retry, env, project, deployment, argsKey]);
+  }, [own, retry, env, project, deployment, choose]);
 
   // Keyed on the list, not the whole view: the view changes on every scan step.
   const status = shared?.status;

@@ -107,7 +107,9 @@ describe('LaunchScreen: t switches the target', () => {
   });
 
   it('a deployment the cloud lists is updated: the command says update', async () => {
+    const asked: string[] = [];
     const server = createServer((req, res) => {
+      asked.push(req.url ?? '');
       const body: Record<string, unknown> = {
         '/v1/memberships': { memberships: [{ projectId: 'p1', name: 'proj' }] },
         '/v1/projects/p1/secrets': { secrets: [{ id: 's1', name: 'alpha' }] },
@@ -133,6 +135,9 @@ describe('LaunchScreen: t switches the target', () => {
       expect(commandOf(frame)).toBe(
         `${sdk} deployment update my-api --image nginx --port 80 --secret A=alpha`,
       );
+      // The secrets check and the deployment check share one choice of teamspace.
+      await ui.waitFor('✓ the cloud answered');
+      expect(asked.filter((u) => u.startsWith('/v1/memberships'))).toEqual(['/v1/memberships']);
     } finally {
       server.close();
     }
