@@ -17,7 +17,12 @@ async function launchFromTui(profile: Record<string, unknown>) {
       { projectId: 'p-team', name: 'team', isDefault: true },
     ],
     secrets: {
-      'p-first': [{ name: 'apikey', value: 'a' }],
+      // A registry login: not a plain secret, yet Lightning's app CLI resolves
+      // --secret among every type, so a launch may map it (as lsec launch checks).
+      'p-first': [
+        { name: 'apikey', value: 'a' },
+        { name: 'registry', value: 'r', type: 'SECRET_TYPE_DOCKER_REGISTRY' },
+      ],
       'p-team': [{ name: 'apikey', value: 'b' }],
     },
   });
@@ -64,6 +69,14 @@ describe('a cloud launch from the TUI', () => {
     expect(screen).toContain('project first (p-first)');
     expect(launches).toHaveLength(1);
     expect(launches[0]!.env.LIGHTNING_CLOUD_PROJECT_ID).toBe('p-first');
+  });
+
+  it('finds a mapped secret of another type in the cloud, as lsec launch does', async () => {
+    const { screen, launches } = await launchFromTui({
+      secrets: { KEY: 'apikey', REGISTRY: 'registry' },
+    });
+    expect(screen).toContain('2 mapped secrets found in the vault or the cloud');
+    expect(launches[0]!.argv).toContain('REGISTRY=registry');
   });
 
   it("checks and pins the profile's project", async () => {

@@ -25,11 +25,12 @@ export interface LaunchCloudInput {
 }
 
 function fromShared(
-  shared: Pick<CloudView, 'status' | 'remote' | 'error' | 'project' | 'projectId'>,
+  shared: Pick<CloudView, 'status' | 'anyType' | 'error' | 'project' | 'projectId'>,
 ): CloudStatus {
   if (shared.status === 'error') return { state: 'failed', error: shared.error ?? 'unknown error' };
-  if (shared.status === 'ready' && shared.remote) {
-    const names = new Set(shared.remote.map((s) => s.name));
+  if (shared.status === 'ready' && shared.anyType) {
+    // Every type, as `lsec launch` checks: the app CLI resolves --secret among them all.
+    const names = shared.anyType;
     const note = shared.project ? `project ${shared.project}` : undefined;
     return { state: 'listed', names, note, projectId: shared.projectId };
   }
@@ -81,7 +82,7 @@ export function useLaunchCloud({
 
   // Keyed on the list, not the whole view: the view changes on every scan step.
   const status = shared?.status;
-  const remote = shared?.remote;
+  const anyType = shared?.anyType;
   const sharedError = shared?.error;
   const sharedProject = shared?.project;
   const sharedId = shared?.projectId;
@@ -90,13 +91,13 @@ export function useLaunchCloud({
       status
         ? fromShared({
             status,
-            remote,
+            anyType,
             error: sharedError,
             project: sharedProject,
             projectId: sharedId,
           })
         : undefined,
-    [status, remote, sharedError, sharedProject, sharedId],
+    [status, anyType, sharedError, sharedProject, sharedId],
   );
   if (!needed) return { state: 'idle' };
   if (!verify) return { state: 'skipped' };

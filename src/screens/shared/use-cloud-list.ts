@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { Connection } from '../../cloud/connect.js';
 import { projectLabel } from '../../cloud/project.js';
-import { listCloudSecrets, type RemoteSecret } from '../../cloud/secrets.js';
+import { isGeneric, listCloudSecrets, type RemoteSecret } from '../../cloud/secrets.js';
 import type { Vault } from '../../store/vault.js';
 import { type CloudProblem, cloudProblem, errorLine } from './cloud-problem.js';
 
@@ -18,8 +18,13 @@ export interface CloudList {
   error?: string;
   /** The same failure in two parts, for a view with room for two lines. */
   problem?: CloudProblem;
-  /** The cloud's secrets as last listed (values are never sent back). */
+  /** The cloud's plain (generic) secrets as last listed (values are never sent back). */
   remote?: readonly RemoteSecret[];
+  /**
+   * The names of every secret in the same list, of any type: what Lightning's app CLI
+   * resolves `--secret` among, so the launch screen checks as `lsec launch` does.
+   */
+  anyType?: ReadonlySet<string>;
 }
 
 /**
@@ -45,10 +50,13 @@ export function useCloudList(
     setLoaded((before) => ({ ...before, status: 'checking' }));
     connection()
       .then(async (conn) => {
-        const remote = await listCloudSecrets(conn.client, conn.scope);
+        // One request for both: home and push work on generic secrets, a launch on all.
+        const all = await listCloudSecrets(conn.client, conn.scope, { all: true });
+        const remote = all.filter(isGeneric);
+        const anyType = new Set(all.map((s) => s.name));
         const { projectId } = conn.project;
         const project = projectLabel(conn.project);
-        if (current) setLoaded({ status: 'ready', project, projectId, remote });
+        if (current) setLoaded({ status: 'ready', project, projectId, remote, anyType });
       })
       .catch((error: unknown) => {
         // The last good list stays: a dropped connection need not blank the column.
